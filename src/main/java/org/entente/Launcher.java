@@ -1,0 +1,33 @@
+package org.entente;
+
+import java.util.List;
+
+import javafx.application.Application;
+
+import org.entente.cli.Cli;
+import org.entente.cli.Command;
+import org.entente.ui.shell.EntenteApp;
+
+/**
+ * The program's entry point. Not an {@code Application} subclass, so the fat jar starts on a plain
+ * classpath. With no arguments, or a dataset file, it opens the window; with a command it runs headless.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    /** The headless commands, in help order. */
+    static List<Command> commands() {
+        return List.of();
+    }
+
+    public static void main(String[] args) {
+        Cli cli = new Cli(commands());
+        if (args.length == 0 || (args.length == 1 && !cli.knows(args[0]) && args[0].endsWith(".json"))) {
+            Application.launch(EntenteApp.class, args);
+            return;
+        }
+        System.exit(cli.run(args, System.out, System.err));
+    }
+}

@@ -1,0 +1,52 @@
+package org.entente.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A state, alliance, initiative, agreement, person, place or company: anything that can take part in a
+ * relation or an event. Equal by id, so that it stays a stable vertex in a JGraphT graph.
+ *
+ * @param kind   open vocabulary, see {@link Vocabulary#DEFAULT_KINDS}
+ * @param region may be null
+ * @param start  when it came into being, may be null (always existed as far as the data goes)
+ * @param end    when it ceased to exist, may be null (still exists)
+ */
+public record Actor(String id, String name, String kind, List<String> aliases, String region, String summary,
+                    PartialDate start, PartialDate end, String note, List<Figure> figures, List<String> sources) {
+
+    public Actor {
+        aliases = List.copyOf(aliases);
+        figures = List.copyOf(figures);
+        sources = List.copyOf(sources);
+    }
+
+    /** A minimal actor, convenient in tests and generators. */
+    public static Actor of(String id, String name, String kind) {
+        return new Actor(id, name, kind, List.of(), null, null, null, null, null, List.of(), List.of());
+    }
+
+    /** The span in which the actor exists. */
+    public DateRange existence() {
+        return DateRange.of(start, end);
+    }
+
+    public boolean existsAt(LocalDate day) {
+        return existence().contains(day);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Actor a && a.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

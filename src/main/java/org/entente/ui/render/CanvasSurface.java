@@ -1,0 +1,71 @@
+package org.entente.ui.render;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/** A {@link Surface} drawing on a JavaFX canvas: the on-screen views and PNG export. */
+public final class CanvasSurface implements Surface {
+
+    private final GraphicsContext gc;
+    private final double width;
+    private final double height;
+
+    /**
+     * @param width  width of the picture (may exceed the canvas when the caller has set a tile transform)
+     * @param height height of the picture
+     */
+    public CanvasSurface(GraphicsContext gc, double width, double height) {
+        this.gc = gc;
+        this.width = width;
+        this.height = height;
+    }
+
+    public GraphicsContext graphicsContext() { return gc; }
+
+    @Override public double width() { return width; }
+    @Override public double height() { return height; }
+    @Override public void setFill(Color color) { gc.setFill(color); }
+    @Override public void setStroke(Color color) { gc.setStroke(color); }
+    @Override public void setLineWidth(double w) { gc.setLineWidth(w); }
+    @Override public void setLineDashes(double... dashes) { gc.setLineDashes(dashes == null || dashes.length == 0 ? null : dashes); }
+    @Override public void setFont(Font font) { gc.setFont(font); }
+    @Override public void setTextAlign(TextAlignment align) { gc.setTextAlign(align); }
+    @Override public void setTextBaseline(VPos baseline) { gc.setTextBaseline(baseline); }
+    @Override public void setGlobalAlpha(double alpha) { gc.setGlobalAlpha(alpha); }
+
+    @Override
+    public void clear(Color color) {
+        gc.save();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.clearRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
+        gc.restore();
+        if (color != null) {
+            gc.setFill(color);
+            gc.fillRect(0, 0, width, height);
+        }
+    }
+
+    @Override public void fillRect(double x, double y, double w, double h) { gc.fillRect(x, y, w, h); }
+    @Override public void strokeRect(double x, double y, double w, double h) { gc.strokeRect(x, y, w, h); }
+    @Override public void fillRoundRect(double x, double y, double w, double h, double arc) { gc.fillRoundRect(x, y, w, h, arc, arc); }
+    @Override public void strokeRoundRect(double x, double y, double w, double h, double arc) { gc.strokeRoundRect(x, y, w, h, arc, arc); }
+    @Override public void fillOval(double x, double y, double w, double h) { gc.fillOval(x, y, w, h); }
+    @Override public void strokeOval(double x, double y, double w, double h) { gc.strokeOval(x, y, w, h); }
+    @Override public void strokeLine(double x1, double y1, double x2, double y2) { gc.strokeLine(x1, y1, x2, y2); }
+    @Override public void fillPolygon(double[] xs, double[] ys, int n) { gc.fillPolygon(xs, ys, n); }
+    @Override public void strokePolygon(double[] xs, double[] ys, int n) { gc.strokePolygon(xs, ys, n); }
+    @Override public void strokePolyline(double[] xs, double[] ys, int n) { gc.strokePolyline(xs, ys, n); }
+
+    @Override
+    public void strokeQuadCurve(double x1, double y1, double cx, double cy, double x2, double y2) {
+        gc.beginPath();
+        gc.moveTo(x1, y1);
+        gc.quadraticCurveTo(cx, cy, x2, y2);
+        gc.stroke();
+    }
+
+    @Override public void fillText(String text, double x, double y) { gc.fillText(text, x, y); }
+}

@@ -1,0 +1,44 @@
+package org.entente.ui.shell;
+
+import java.time.Clock;
+
+import org.entente.logic.filter.GraphFilter;
+import org.entente.logic.load.DatasetLoader;
+import org.entente.ui.task.BackgroundExecutor;
+
+/**
+ * The composition root: builds the services, the shared state and every view, and wires them together
+ * by constructor injection. The application and the UI tests both assemble the app through here, so
+ * tests exercise the same wiring users get.
+ */
+public final class AppComposer {
+
+    /** Everything the running app is made of, for the application class and for tests. */
+    public record App(AppState state, ShellViewModel shell, MainWindow window) {
+    }
+
+    private final Settings settings;
+    private final Clock clock;
+    private final BackgroundExecutor executor;
+
+    public AppComposer(Settings settings, Clock clock, BackgroundExecutor executor) {
+        this.settings = settings;
+        this.clock = clock;
+        this.executor = executor;
+    }
+
+    /** Builds the app (nothing loaded yet; call {@code shell().openBundled()} or {@code open(file)}). */
+    public App build() {
+        AppState state = new AppState(new GraphFilter(), clock);
+        state.themeProperty().set(settings.theme());
+        DatasetLoader loader = new DatasetLoader();
+        ShellViewModel shell = new ShellViewModel(state, loader, executor);
+        MainWindow.Views views = new MainWindow.Views(
+                Placeholder.of("Graph view"),
+                Placeholder.of("Timeline"),
+                Placeholder.of("Filters"),
+                Placeholder.of("Details"));
+        MainWindow window = new MainWindow(state, shell, executor, settings, views);
+        return new App(state, shell, window);
+    }
+}

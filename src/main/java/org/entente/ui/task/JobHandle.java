@@ -1,0 +1,8 @@
+package org.entente.ui.task;
+
+/** A submitted job, which the user may cancel. */
+public interface JobHandle {
+    void cancel();
+
+    boolean isCancelled();
+}

@@ -1,0 +1,22 @@
+package org.entente.ui.render;
+
+import java.util.List;
+
+/**
+ * A view that can draw itself into any area of any {@link Surface}: what PNG, SVG and clipboard export,
+ * the command line and the on-screen canvas all call, so that every picture comes from one painter.
+ */
+public interface Renderable {
+
+    /** Paints the view into {@code area} of {@code surface}. */
+    void render(Surface surface, Area area, RenderOptions options);
+
+    /** Legend entries for what this view currently draws (only what is on screen). */
+    List<LegendItem> legend();
+
+    /**
+     * The size the content would like at scale 1, used for "whole graph" exports and to stack views;
+     * {@code {width, height}} in pixels.
+     */
+    double[] preferredSize();
+}

@@ -11,7 +11,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
+import javafx.geometry.Point2D;
+
+import java.util.Map;
 
 import org.entente.logic.filter.FilterCriteria;
 import org.entente.logic.filter.GraphFilter;
@@ -41,6 +45,10 @@ public final class AppState {
     private final IntegerProperty focusDepth = new SimpleIntegerProperty(this, "focusDepth", 1);
     private final ObservableSet<String> highlighted = FXCollections.observableSet();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ObjectProperty<Map<String, Double>> nodeWeights = new SimpleObjectProperty<>(this, "nodeWeights");
+    private final ObjectProperty<Map<String, Integer>> communities = new SimpleObjectProperty<>(this, "communities");
+    private final ObjectProperty<ViewCamera> graphCamera = new SimpleObjectProperty<>(this, "graphCamera");
+    private final ObservableMap<String, Point2D> pinned = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<VisibleGraph> visibleGraph = new ReadOnlyObjectWrapper<>(this, "visibleGraph");
     private final GraphFilter graphFilter;
 
@@ -51,6 +59,9 @@ public final class AppState {
             selection.set(Selection.NONE);
             highlighted.clear();
             focusActor.set(null);
+            pinned.clear();
+            nodeWeights.set(null);
+            communities.set(null);
         });
         dataset.addListener(obs -> recompute());
         asOf.addListener(obs -> recompute());
@@ -101,6 +112,24 @@ public final class AppState {
 
     /** The current theme. */
     public ObjectProperty<Theme> themeProperty() { return theme; }
+
+    /**
+     * Importance of each actor (0 to 1) by the measure the user chose, used to size graph nodes;
+     * null means the default (degree, computed by the graph view).
+     */
+    public ObjectProperty<Map<String, Double>> nodeWeightsProperty() { return nodeWeights; }
+
+    /** Community number per actor id when "colour by community" is on; null colours by region. */
+    public ObjectProperty<Map<String, Integer>> communitiesProperty() { return communities; }
+
+    /**
+     * The graph view's camera. The graph view writes it as the user pans and zooms and follows it when
+     * someone else sets it (a lesson tour step, a saved view). Null until the view has framed the graph.
+     */
+    public ObjectProperty<ViewCamera> graphCameraProperty() { return graphCamera; }
+
+    /** Actors the user dragged and pinned, with their world positions; kept by saved views. */
+    public ObservableMap<String, Point2D> pinned() { return pinned; }
 
     /** The slice both views draw, recomputed on every change of dataset, date, window or filter. */
     public ReadOnlyObjectProperty<VisibleGraph> visibleGraphProperty() { return visibleGraph.getReadOnlyProperty(); }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.load.DatasetLoader;
 import org.entente.ui.task.BackgroundExecutor;
+import org.entente.ui.timeline.TimelineView;
 
 /**
  * The composition root: builds the services, the shared state and every view, and wires them together
@@ -35,7 +36,7 @@ public final class AppComposer {
         ShellViewModel shell = new ShellViewModel(state, loader, executor);
         MainWindow.Views views = new MainWindow.Views(
                 Placeholder.of("Graph view"),
-                Placeholder.of("Timeline"),
+                new TimelineView(state, clock),
                 Placeholder.of("Filters"),
                 Placeholder.of("Details"));
         MainWindow window = new MainWindow(state, shell, executor, settings, views);

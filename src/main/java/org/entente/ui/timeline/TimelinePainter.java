@@ -1,0 +1,188 @@
+package org.entente.ui.timeline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.geometry.VPos;
+import javafx.scene.text.TextAlignment;
+
+import org.entente.logic.timeline.AxisTicks;
+import org.entente.logic.timeline.Tick;
+import org.entente.logic.timeline.TickGenerator;
+import org.entente.logic.timeline.TimeSpan;
+import org.entente.ui.render.Area;
+import org.entente.ui.render.Surface;
+import org.entente.ui.theme.Palette;
+
+/**
+ * Paints a {@link TimelineFrame} into an area of any {@link Surface}: the time axis with ticks chosen for the
+ * zoom, the lanes, the time window, the future beyond today and the as-of cursor. The on-screen canvas, PNG
+ * and SVG export and the frame-time probe all call this one painter.
+ */
+final class TimelinePainter {
+
+    /** What a paint produced that the caller may need: the axis ticks and the lanes' total height. */
+    record Result(AxisTicks ticks, double contentHeight, List<LaneBox> lanes) {
+    }
+
+    static final DateTimeFormatter CURSOR_FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private TimelinePainter() {
+    }
+
+    /**
+     * @param hits receives the drawn boxes for hit-testing; null in exports
+     */
+    static Result paint(Surface s, Area area, TimelineFrame f, Palette p, TimelineStyle st, boolean transparent, HitIndex hits) {
+        double left = area.x();
+        double width = area.width();
+        double top = area.y();
+        double bottom = area.y() + area.height();
+        double lanesTop = top + st.axisHeight;
+        TimeSpan span = f.span();
+        s.setGlobalAlpha(1);
+        s.setLineDashes();
+        if (!transparent) {
+            s.setFill(p.background());
+            s.fillRect(left, top, width, area.height());
+        }
+        AxisTicks ticks = new TickGenerator(st.labelWidth(), st.gap).ticks(span, width);
+
+        double todayX = span.x(f.today().toEpochDay() + 1.0, left, width);
+        if (todayX < left + width) {
+            double fx = Math.max(left, todayX);
+            s.setFill(p.grid().deriveColor(0, 1, 1, 0.28));
+            s.fillRect(fx, lanesTop, left + width - fx, bottom - lanesTop);
+        }
+        shadeOutsideWindow(s, f, p, left, width, lanesTop, bottom);
+
+        s.setStroke(p.grid());
+        s.setLineWidth(1 * st.line);
+        for (Tick t : ticks.ticks()) {
+            double x = span.x(t.day(), left, width);
+            s.strokeLine(x, lanesTop, x, bottom);
+        }
+
+        List<LaneBox> boxes = TimelineLayout.layout(f, st, left, width, lanesTop - f.scrollY() * st.unit);
+        new LanePainter(s, f, st, p, left, width, hits).paint(boxes, lanesTop, bottom);
+        if (f.lanes().isEmpty()) {
+            s.setFont(st.font);
+            s.setFill(p.mutedText());
+            s.setTextAlign(TextAlignment.CENTER);
+            s.setTextBaseline(VPos.CENTER);
+            s.fillText("Nothing to show: this dataset has no events or ties for these lanes.", left + width / 2, (lanesTop + bottom) / 2);
+        }
+
+        paintAxis(s, f, p, st, ticks, left, width, top);
+        paintToday(s, f, p, st, todayX, left, width, top, bottom);
+        paintCursor(s, f, p, st, left, width, top, bottom);
+        s.setTextAlign(TextAlignment.LEFT);
+        s.setTextBaseline(VPos.BASELINE);
+        return new Result(ticks, TimelineLayout.contentHeight(boxes), boxes);
+    }
+
+    private static void shadeOutsideWindow(Surface s, TimelineFrame f, Palette p, double left, double width, double top, double bottom) {
+        if (f.window().start() == null && f.window().end() == null) {
+            return;
+        }
+        s.setFill(p.grid().deriveColor(0, 1, 1, 0.6));
+        if (f.window().start() != null) {
+            double x = Math.min(left + width, f.span().x(f.window().start().toEpochDay(), left, width));
+            if (x > left) s.fillRect(left, top, x - left, bottom - top);
+        }
+        if (f.window().end() != null) {
+            double x = Math.max(left, f.span().x(f.window().end().toEpochDay() + 1.0, left, width));
+            if (x < left + width) s.fillRect(x, top, left + width - x, bottom - top);
+        }
+    }
+
+    private static void paintAxis(Surface s, TimelineFrame f, Palette p, TimelineStyle st, AxisTicks ticks,
+                                  double left, double width, double top) {
+        TimeSpan span = f.span();
+        double axisBottom = top + st.axisHeight;
+        s.setFill(p.panel());
+        s.fillRect(left, top, width, st.axisHeight);
+        s.setStroke(p.grid());
+        s.setLineWidth(1 * st.line);
+        s.strokeLine(left, axisBottom, left + width, axisBottom);
+        s.setTextAlign(TextAlignment.LEFT);
+        s.setTextBaseline(VPos.BASELINE);
+        s.setFont(st.font);
+        s.setStroke(p.mutedText());
+        for (Tick t : ticks.ticks()) {
+            double x = span.x(t.day(), left, width);
+            if (x < left - 1 || x > left + width) continue;
+            s.strokeLine(x, axisBottom - 6 * st.unit, x, axisBottom);
+            s.setFill(p.text());
+            s.fillText(t.label(), x + 3 * st.unit, top + st.tickBaseline);
+        }
+        List<Tick> context = ticks.context();
+        s.setFont(st.bold);
+        for (int i = 0; i < context.size(); i++) {
+            Tick t = context.get(i);
+            double w = st.boldWidth(t.label());
+            double x = Math.max(span.x(t.day(), left, width), left) + 3 * st.unit;
+            if (i + 1 < context.size()) {
+                double next = span.x(context.get(i + 1).day(), left, width);
+                x = Math.min(x, next - w - st.gap);
+            }
+            if (x + w < left) continue;
+            double tickX = span.x(t.day(), left, width);
+            if (tickX >= left) {
+                s.setStroke(p.text());
+                s.strokeLine(tickX, top + 2 * st.unit, tickX, axisBottom);
+            }
+            s.setFill(p.text());
+            s.fillText(t.label(), x, top + st.contextBaseline);
+        }
+    }
+
+    private static void paintToday(Surface s, TimelineFrame f, Palette p, TimelineStyle st, double x,
+                                   double left, double width, double top, double bottom) {
+        if (x < left || x > left + width) return;
+        s.setStroke(p.mutedText());
+        s.setLineWidth(1.2 * st.line);
+        s.setLineDashes(5 * st.unit, 4 * st.unit);
+        s.strokeLine(x, top + st.axisHeight, x, bottom);
+        s.setLineDashes();
+        s.setFont(st.small);
+        s.setFill(p.mutedText());
+        String text = "today → planned";
+        boolean fits = x + 4 * st.unit + st.width(text) < left + width;
+        s.setTextAlign(fits ? TextAlignment.LEFT : TextAlignment.RIGHT);
+        s.setTextBaseline(VPos.TOP);
+        s.fillText(fits ? text : "← today", fits ? x + 4 * st.unit : x - 4 * st.unit, top + st.axisHeight + 2 * st.unit);
+        s.setTextBaseline(VPos.BASELINE);
+    }
+
+    private static void paintCursor(Surface s, TimelineFrame f, Palette p, TimelineStyle st,
+                                    double left, double width, double top, double bottom) {
+        LocalDate asOf = f.asOf();
+        if (asOf == null) return;
+        double x = cursorX(f.span(), asOf, left, width);
+        if (x < left || x > left + width) return;
+        s.setStroke(p.accent());
+        s.setLineWidth(2 * st.line);
+        s.strokeLine(x, top + 18 * st.unit, x, bottom);
+        String text = "as of " + CURSOR_FORMAT.format(asOf);
+        s.setFont(st.bold);
+        double w = st.boldWidth(text) + 12 * st.unit;
+        double h = 17 * st.unit;
+        double bx = Math.max(left + 1, Math.min(left + width - w - 1, x - w / 2));
+        s.setFill(p.accent());
+        s.fillRoundRect(bx, top + 1 * st.unit, w, h, 8 * st.unit);
+        s.setFill(p.background());
+        s.setTextAlign(TextAlignment.CENTER);
+        s.setTextBaseline(VPos.CENTER);
+        s.fillText(text, bx + w / 2, top + 1 * st.unit + h / 2);
+        s.setTextBaseline(VPos.BASELINE);
+        s.setTextAlign(TextAlignment.LEFT);
+    }
+
+    /** Where the cursor for {@code asOf} stands: the middle of that day. */
+    static double cursorX(TimeSpan span, LocalDate asOf, double left, double width) {
+        return span.x(asOf.toEpochDay() + 0.5, left, width);
+    }
+}

@@ -1,0 +1,54 @@
+package org.entente.ui.timeline;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+
+import org.entente.ui.render.Renderable;
+import org.entente.ui.shell.AppState;
+
+/**
+ * The interactive timeline: events, relation spans, the as-of cursor, lanes and the overview brush, linked
+ * to the graph through the shared {@link AppState}. A Control whose {@link TimelineViewSkin} paints on a
+ * canvas, so that thousands of events cost one canvas, not thousands of nodes; {@link #renderable()} gives
+ * export the same picture.
+ */
+public final class TimelineView extends Control {
+
+    private static final String CSS = "/org/entente/ui/timeline/timeline.css";
+
+    private final TimelineViewModel viewModel;
+
+    public TimelineView(AppState state, Clock clock) {
+        this(new TimelineViewModel(state, LocalDate.now(clock)));
+    }
+
+    public TimelineView(TimelineViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("timeline-view");
+        setId("timeline-view");
+        setFocusTraversable(true);
+        getStylesheets().add(TimelineView.class.getResource(CSS).toExternalForm());
+    }
+
+    public TimelineViewModel viewModel() {
+        return viewModel;
+    }
+
+    /**
+     * The current view as a picture for export: {@code wholeContent=false} in the render options shows the
+     * same stretch of time as the screen, {@code true} fits the whole time span.
+     */
+    public Renderable renderable() {
+        double w = getWidth() > 0 ? getWidth() : 1600;
+        double h = getSkin() instanceof TimelineViewSkin skin && skin.canvas().getHeight() > 0 ? skin.canvas().getHeight() : 400;
+        return new TimelineRenderable(viewModel.frame(), viewModel.state().themeProperty().get().palette(), w, h);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineViewSkin(this);
+    }
+}

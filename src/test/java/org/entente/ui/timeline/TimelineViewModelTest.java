@@ -1,0 +1,137 @@
+package org.entente.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import org.entente.logic.filter.GraphFilter;
+import org.entente.logic.timeline.Lane;
+import org.entente.logic.timeline.LaneMode;
+import org.entente.logic.timeline.TickUnit;
+import org.entente.logic.timeline.TimeSpan;
+import org.entente.model.DateRange;
+import org.entente.ui.shell.AppState;
+import org.entente.ui.shell.Selection;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The timeline's view-model without the toolkit. */
+class TimelineViewModelTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
+    private AppState state;
+    private TimelineViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        state = new AppState(new GraphFilter(), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        vm = new TimelineViewModel(state, TODAY);
+        state.datasetProperty().set(TimelineFixtures.fixture());
+        vm.widthProperty().set(1200);
+    }
+
+    @Test
+    void movingTheCursorSetsTheAsOfDateAndTheGraphFollows() {
+        int before = state.getVisibleGraph().relationCount();
+        vm.spanProperty().set(TimeSpan.of(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31)));
+        double x = vm.spanProperty().get().x(LocalDate.of(2021, 6, 15).toEpochDay() + 0.5, 0, 1200);
+        vm.cursorTo(x);
+        assertEquals(LocalDate.of(2021, 6, 15), state.getAsOf());
+        assertTrue(state.getVisibleGraph().relationCount() < before, "ties that started after mid-2021 are gone from the graph");
+        assertFalse(state.getVisibleGraph().showsRelation("rutte-nato"));
+    }
+
+    @Test
+    void arrowStepsGoToThePreviousAndNextEvent() {
+        state.asOfProperty().set(LocalDate.of(2025, 1, 1));
+        vm.stepNext();
+        assertEquals(LocalDate.of(2025, 4, 1), state.getAsOf(), "the month-precise NSATU event opens April");
+        vm.stepNext();
+        assertEquals(LocalDate.of(2025, 4, 9), state.getAsOf());
+        vm.stepPrevious();
+        vm.stepPrevious();
+        assertEquals(LocalDate.of(2024, 10, 1), state.getAsOf());
+        assertTrue(vm.spanProperty().get().contains(LocalDate.of(2024, 10, 1).toEpochDay()), "the cursor is kept in view");
+    }
+
+    @Test
+    void zoomingInAroundAPointReachesMonthsThenDays() {
+        vm.fitAll();
+        assertTrue(vm.getTickUnit().compareTo(TickUnit.YEAR) >= 0, "fit all shows years or decades: " + vm.getTickUnit());
+        double x = vm.spanProperty().get().x(LocalDate.of(2025, 4, 9).toEpochDay(), 0, 1200);
+        int steps = 0;
+        while (vm.getTickUnit() != TickUnit.MONTH && steps++ < 60) vm.zoomAt(x, 1.25);
+        assertEquals(TickUnit.MONTH, vm.getTickUnit());
+        assertTrue(vm.spanProperty().get().contains(LocalDate.of(2025, 4, 9).toEpochDay()), "zoom keeps the point under the mouse");
+        while (vm.getTickUnit() != TickUnit.DAY && steps++ < 80) vm.zoomAt(x, 1.25);
+        assertEquals(TickUnit.DAY, vm.getTickUnit());
+    }
+
+    @Test
+    void playAdvancesTheDateAtTheChosenSpeedAndStopsAtTheEnd() {
+        state.asOfProperty().set(LocalDate.of(2020, 1, 1));
+        vm.speedProperty().set(PlaySpeed.YEAR);
+        vm.togglePlay();
+        vm.advance(0.5);
+        assertEquals(LocalDate.of(2020, 1, 1).plusDays(182), state.getAsOf());
+        for (int i = 0; i < 100; i++) vm.advance(1);
+        assertFalse(vm.playingProperty().get(), "play stops at the end of the data");
+        assertTrue(state.getAsOf().isAfter(LocalDate.of(2030, 12, 1)));
+    }
+
+    @Test
+    void selectingAnEventHighlightsItsActorsUntilSomethingElseIsSelected() {
+        vm.selectEvent("ev-rutte-tokyo");
+        assertEquals(Selection.event("ev-rutte-tokyo"), state.getSelection());
+        assertEquals(Set.of("mark-rutte", "japan", "shigeru-ishiba"), Set.copyOf(state.highlighted()));
+        state.select(Selection.actor("nato"));
+        assertTrue(state.highlighted().isEmpty());
+        assertTrue(vm.frame().highlighted().contains("nato"), "an actor selected elsewhere is highlighted here");
+    }
+
+    @Test
+    void theBrushSetsTheTimeWindowAndTheGraphShowsWhatHoldsWithinIt() {
+        state.asOfProperty().set(null);
+        int all = state.getVisibleGraph().relationCount();
+        vm.setWindow(LocalDate.of(1990, 1, 1), LocalDate.of(2000, 12, 31));
+        assertEquals(new DateRange(LocalDate.of(1990, 1, 1), LocalDate.of(2000, 12, 31)), state.timeWindowProperty().get());
+        assertTrue(state.getVisibleGraph().relationCount() < all);
+        assertFalse(state.getVisibleGraph().showsRelation("japan-nsatu"));
+        vm.clearWindow();
+        assertEquals(DateRange.ALL, state.timeWindowProperty().get());
+    }
+
+    @Test
+    void perActorModeGivesTheMostConnectedActorsSwimlanesUntilTheUserPicks() {
+        vm.laneModeProperty().set(LaneMode.ACTOR);
+        List<Lane> lanes = vm.lanesProperty().get();
+        assertEquals(TimelineViewModel.DEFAULT_ACTOR_LANES, lanes.size());
+        assertEquals("Japan", lanes.get(0).title());
+        vm.laneActors().setAll("nsatu", "japan");
+        assertEquals(List.of("NSATU", "Japan"), vm.lanesProperty().get().stream().map(Lane::title).toList());
+    }
+
+    @Test
+    void collapsingALaneIsRememberedInTheFrame() {
+        String key = vm.lanesProperty().get().get(0).key();
+        vm.toggleLane(key);
+        assertTrue(vm.frame().collapsed().contains(key));
+        vm.toggleLane(key);
+        assertFalse(vm.frame().collapsed().contains(key));
+    }
+
+    @Test
+    void panningByPixelsMovesTimeTheOtherWay() {
+        TimeSpan before = vm.spanProperty().get();
+        vm.panBy(120);
+        assertEquals(before.start() - before.days() * 0.1, vm.spanProperty().get().start(), 1e-6);
+        assertNotEquals(before, vm.spanProperty().get());
+    }
+}

@@ -18,6 +18,10 @@ final class LaneBox {
     int[] spans = new int[0];
     int[] spanRows = new int[0];
     String[] spanLabels = new String[0];
+    /** Where each span's label starts, and the left and right of its whole box (bar and label). */
+    double[] spanLabelX = new double[0];
+    double[] spanLeft = new double[0];
+    double[] spanRight = new double[0];
     int spanRowsUsed;
     int spanOverflow;
 
@@ -25,6 +29,10 @@ final class LaneBox {
     int[] events = new int[0];
     int[] eventRows = new int[0];
     String[] eventLabels = new String[0];
+    /** Where each event's label starts (left of the marker near the right edge), and its box. */
+    double[] eventLabelX = new double[0];
+    double[] eventLeft = new double[0];
+    double[] eventRight = new double[0];
     int eventRowsUsed;
     int eventOverflow;
     boolean density;

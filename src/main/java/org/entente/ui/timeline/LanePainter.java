@@ -108,8 +108,11 @@ final class LanePainter {
         sb.append(plural(box.visibleEventTotal, "event")).append(", ").append(plural(box.spanCount, "tie")).append(" in view");
         if (box.density) {
             sb.append(" · zoom in to read them");
-        } else if (box.eventOverflow + box.spanOverflow > 0) {
-            sb.append(" · ").append(box.eventOverflow + box.spanOverflow).append(" more, zoom in");
+        } else if (box.eventOverflow > 0) {
+            sb.append(" · ").append(plural(box.eventOverflow, "more event")).append(", zoom in");
+        }
+        if (box.spanOverflow > 0) {
+            sb.append(" · ").append(plural(box.spanOverflow, "more tie")).append(" in Per actor lanes");
         }
         return sb.toString();
     }
@@ -165,27 +168,24 @@ final class LanePainter {
                 if (fadeLeft) fadeEnd(c, fx0, by, barH, fade, true);
                 if (fadeRight) fadeEnd(c, fx1 - fade, by, barH, fade, false);
             }
+            double hx0 = box.spanLeft[k];
+            double hx1 = box.spanRight[k];
             if (lit) {
                 s.setFill(Palette.ORANGE.deriveColor(0, 1, 1, 0.3));
-                s.fillRect(x0, y, Math.max(x1 - x0, labelWidth(box, k)), st.spanRowHeight - barH - 1.5 * st.unit);
+                s.fillRect(hx0, y, hx1 - hx0, st.spanRowHeight - barH - 1.5 * st.unit);
             }
             if (box.spanLabels[k] != null) {
                 s.setFill(dim ? p.mutedText() : p.text());
-                s.fillText(box.spanLabels[k], Math.max(x0, left) + 2 * st.unit, y + 11.5 * st.unit);
+                s.fillText(box.spanLabels[k], box.spanLabelX[k], y + 11.5 * st.unit);
             }
-            double hx1 = Math.max(x1, x0 + labelWidth(box, k));
             if (f.selection().is(Selection.Kind.RELATION, r.id())) {
                 s.setStroke(p.selection());
                 s.setLineWidth(2 * st.line);
-                s.strokeRect(x0 - 2, y, hx1 - x0 + 4, st.spanRowHeight);
+                s.strokeRect(hx0 - 2, y, hx1 - hx0 + 4, st.spanRowHeight);
             }
-            if (hits != null) hits.add(HitIndex.Kind.RELATION, r.id(), x0, y, hx1, y + st.spanRowHeight);
+            if (hits != null) hits.add(HitIndex.Kind.RELATION, r.id(), hx0, y, hx1, y + st.spanRowHeight);
         }
         s.setGlobalAlpha(1);
-    }
-
-    private double labelWidth(LaneBox box, int k) {
-        return box.spanLabels[k] == null ? 0 : st.width(box.spanLabels[k]) + 2 * st.unit;
     }
 
     /** A fading end with an open arrowhead: "continues beyond what the data says". */
@@ -235,9 +235,7 @@ final class LanePainter {
             boolean future = x.start() > todayDay;
             String label = box.eventLabels[k];
             double labelW = st.width(label);
-            double x0;
-            double textX;
-            double boxEnd;
+            double textX = box.eventLabelX[k];
             Color mark = lit ? Palette.ORANGE : p.accent();
             if (x.isSharp()) {
                 double cx = span.x(x.centre(), left, width);
@@ -254,11 +252,8 @@ final class LanePainter {
                     s.setFill(mark);
                     s.fillPolygon(xs, ys, 4);
                 }
-                x0 = cx - st.marker / 2;
-                textX = cx + st.marker / 2 + 4 * st.unit;
-                boxEnd = textX + labelW;
             } else {
-                x0 = span.x(x.start(), left, width);
+                double x0 = span.x(x.start(), left, width);
                 double x1 = Math.max(x0 + 3, span.x(x.end(), left, width));
                 double bx0 = Math.max(x0, left - 2);
                 double bx1 = Math.min(x1, right + 2);
@@ -276,8 +271,6 @@ final class LanePainter {
                     bracket(x0, by, h, 1);
                     bracket(x1, by, h, -1);
                 }
-                textX = Math.max(x0, left) + 5 * st.unit;
-                boxEnd = Math.max(x1, textX + labelW);
             }
             if (lit) {
                 s.setFill(Palette.ORANGE.deriveColor(0, 1, 1, 0.3));
@@ -285,6 +278,8 @@ final class LanePainter {
             }
             s.setFill(x.approximate() || dim ? p.mutedText() : p.text());
             s.fillText(label, textX, cy);
+            double x0 = box.eventLeft[k];
+            double boxEnd = box.eventRight[k];
             if (f.selection().is(Selection.Kind.EVENT, e.id())) {
                 s.setStroke(p.selection());
                 s.setLineWidth(2 * st.line);

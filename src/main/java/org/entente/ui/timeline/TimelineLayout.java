@@ -75,6 +75,7 @@ final class TimelineLayout {
         boolean labelled = n <= MAX_LABELLED_SPANS;
         double[] l = new double[n];
         double[] r = new double[n];
+        double[] labelX = new double[n];
         String[] labels = new String[n];
         double right = left + width;
         for (int k = 0; k < n; k++) {
@@ -85,7 +86,11 @@ final class TimelineLayout {
             r[k] = x1;
             if (labelled) {
                 labels[k] = spanLabel(frame.dataset(), frame.mode(), lane, lane.relation(visible[k]));
-                r[k] = Math.max(x1, x0 + 2 * st.unit + st.width(labels[k]));
+                double w = st.width(labels[k]);
+                // near the right edge the label moves left, over its own bar, rather than off the picture
+                labelX[k] = Math.max(left + 2 * st.unit, Math.min(x0 + 2 * st.unit, right - w - 2 * st.unit));
+                l[k] = Math.min(x0, labelX[k]);
+                r[k] = Math.max(x1, labelX[k] + w);
             }
         }
         int[] rows = new int[n];
@@ -95,6 +100,9 @@ final class TimelineLayout {
         box.spans = visible;
         box.spanRows = rows;
         box.spanLabels = labels;
+        box.spanLabelX = labelX;
+        box.spanLeft = l;
+        box.spanRight = r;
         int overflow = 0;
         for (int k = 0; k < n; k++) if (rows[k] == RowPacker.OVERFLOW) overflow++;
         box.spanOverflow = overflow;
@@ -112,7 +120,10 @@ final class TimelineLayout {
         }
         double[] l = new double[n];
         double[] r = new double[n];
+        double[] labelX = new double[n];
         String[] labels = new String[n];
+        double right = left + width;
+        double pad = 4 * st.unit;
         for (int k = 0; k < n; k++) {
             Event e = lane.event(visible[k]);
             Extent x = lane.extent(visible[k]);
@@ -120,14 +131,23 @@ final class TimelineLayout {
             double labelWidth = st.width(labels[k]);
             if (x.isSharp()) {
                 double cx = span.x(x.centre(), left, width);
-                l[k] = cx - st.marker / 2;
-                r[k] = cx + st.marker / 2 + 4 * st.unit + labelWidth;
+                double after = cx + st.marker / 2 + pad;
+                boolean flip = after + labelWidth > right && cx - st.marker / 2 - pad - labelWidth >= left;
+                labelX[k] = flip ? cx - st.marker / 2 - pad - labelWidth : after;
+                l[k] = flip ? labelX[k] : cx - st.marker / 2;
+                r[k] = flip ? cx + st.marker / 2 : after + labelWidth;
             } else {
                 double x0 = span.x(x.start(), left, width);
-                double x1 = span.x(x.end(), left, width);
-                double textStart = Math.max(x0, left) + 5 * st.unit;
-                l[k] = x0;
-                r[k] = Math.max(x1, textStart + labelWidth + 4 * st.unit);
+                double x1 = Math.max(x0 + 3, span.x(x.end(), left, width));
+                double inside = Math.max(x0, left) + 5 * st.unit;
+                if (inside + labelWidth > right) {
+                    // no room after the start: put the label before the band, or end it at the edge
+                    inside = x0 - pad - labelWidth >= left ? x0 - pad - labelWidth
+                            : Math.max(left + 2 * st.unit, right - labelWidth - 2 * st.unit);
+                }
+                labelX[k] = inside;
+                l[k] = Math.min(x0, inside);
+                r[k] = Math.max(x1, inside + labelWidth + pad);
             }
         }
         int[] rows = new int[n];
@@ -136,6 +156,9 @@ final class TimelineLayout {
         box.events = visible;
         box.eventRows = rows;
         box.eventLabels = labels;
+        box.eventLabelX = labelX;
+        box.eventLeft = l;
+        box.eventRight = r;
         int overflow = 0;
         for (int k = 0; k < n; k++) if (rows[k] == RowPacker.OVERFLOW) overflow++;
         box.eventOverflow = overflow;

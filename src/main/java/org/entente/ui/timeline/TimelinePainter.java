@@ -162,11 +162,15 @@ final class TimelinePainter {
         LocalDate asOf = f.asOf();
         if (asOf == null) return;
         double x = cursorX(f.span(), asOf, left, width);
-        if (x < left || x > left + width) return;
-        s.setStroke(p.accent());
-        s.setLineWidth(2 * st.line);
-        s.strokeLine(x, top + 18 * st.unit, x, bottom);
-        String text = "as of " + CURSOR_FORMAT.format(asOf);
+        boolean before = x < left;
+        boolean after = x > left + width;
+        if (!before && !after) {
+            s.setStroke(p.accent());
+            s.setLineWidth(2 * st.line);
+            s.strokeLine(x, top + 18 * st.unit, x, bottom);
+        }
+        // off screen, the badge waits at the edge and points to where the date is
+        String text = (before ? "← " : "") + "as of " + CURSOR_FORMAT.format(asOf) + (after ? " →" : "");
         s.setFont(st.bold);
         double w = st.boldWidth(text) + 12 * st.unit;
         double h = 17 * st.unit;

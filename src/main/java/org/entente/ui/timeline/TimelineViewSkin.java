@@ -109,7 +109,16 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         surface.clear(null);
         TimelinePainter.Result result = TimelinePainter.paint(surface, new Area(0, 0, w, h), vm.frame(), palette, style, false, next);
         hits = next;
-        vm.setMaxScroll((result.contentHeight() - (h - style.axisHeight) + 10) / style.unit);
+        double lanesHeight = h - style.axisHeight;
+        vm.setMaxScroll((result.contentHeight() - lanesHeight + 10) / style.unit);
+        if (result.contentHeight() > lanesHeight) {
+            // a thin thumb says there are more lanes below (drag up or Shift+wheel to see them)
+            double thumb = Math.max(20, lanesHeight * lanesHeight / result.contentHeight());
+            double max = Math.max(1, result.contentHeight() - lanesHeight + 10);
+            double y = style.axisHeight + (lanesHeight - thumb) * Math.min(1, vm.scrollYProperty().get() * style.unit / max);
+            surface.setFill(palette.mutedText().deriveColor(0, 1, 1, 0.45));
+            surface.fillRoundRect(w - 6, y, 4, thumb, 4);
+        }
         overview.paint(palette, style);
     }
 

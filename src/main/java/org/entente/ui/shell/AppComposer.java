@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.load.DatasetLoader;
+import org.entente.ui.details.DetailsPanel;
+import org.entente.ui.details.DetailsViewModel;
 import org.entente.ui.task.BackgroundExecutor;
 import org.entente.ui.timeline.TimelineView;
 
@@ -38,7 +40,7 @@ public final class AppComposer {
                 Placeholder.of("Graph view"),
                 new TimelineView(state, clock),
                 Placeholder.of("Filters"),
-                Placeholder.of("Details"));
+                new DetailsPanel(new DetailsViewModel(state)));
         MainWindow window = new MainWindow(state, shell, executor, settings, views);
         return new App(state, shell, window);
     }

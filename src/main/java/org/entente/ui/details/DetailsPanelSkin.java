@@ -1,0 +1,125 @@
+package org.entente.ui.details;
+
+import java.util.List;
+
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import org.entente.ui.details.DetailLine.Role;
+
+/**
+ * Draws {@link DetailsContent} as wrapping paragraphs in a scroll pane, under a small bar with Back and
+ * Overview. Links are text runs (so long titles wrap like the words around them) that select their target
+ * when clicked. Rebuilt on every change of content; a panel holds at most a few hundred nodes.
+ */
+final class DetailsPanelSkin extends SkinBase<DetailsPanel> {
+
+    private final VBox body = new VBox();
+    private final ScrollPane scroll = new ScrollPane(body);
+
+    DetailsPanelSkin(DetailsPanel panel) {
+        super(panel);
+        DetailsViewModel vm = panel.getViewModel();
+        Button back = new Button("‹ Back");
+        back.setId("details-back");
+        back.setTooltip(new Tooltip("Show what was selected before"));
+        back.disableProperty().bind(vm.canGoBackProperty().not());
+        back.setOnAction(e -> vm.back());
+        Button overview = new Button("Overview");
+        overview.setId("details-overview");
+        overview.setTooltip(new Tooltip("Clear the selection and show the dataset"));
+        overview.setOnAction(e -> vm.clearSelection());
+        HBox bar = new HBox(back, overview);
+        bar.getStyleClass().add("details-bar");
+
+        body.getStyleClass().add("details-body");
+        body.setFillWidth(true);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("details-scroll");
+
+        BorderPane root = new BorderPane(scroll);
+        root.setTop(bar);
+        root.getStyleClass().add("details-root");
+        getChildren().add(root);
+
+        vm.contentProperty().addListener((obs, old, now) -> show(now));
+        show(vm.getContent());
+    }
+
+    private void show(DetailsContent content) {
+        body.getChildren().clear();
+        VBox header = new VBox();
+        header.getStyleClass().add("details-header");
+        if (content.kicker() != null && !content.kicker().isEmpty()) {
+            header.getChildren().add(label(content.kicker(), "details-kicker"));
+        }
+        Label title = label(content.title(), "details-title");
+        title.setId("details-title");
+        header.getChildren().add(title);
+        body.getChildren().add(header);
+        for (DetailSection section : content.sections()) {
+            body.getChildren().add(section(section));
+        }
+        scroll.setVvalue(0);
+    }
+
+    private Node section(DetailSection section) {
+        VBox box = new VBox();
+        box.getStyleClass().addAll("details-section", "section-" + section.id());
+        if (section.heading() != null && !section.heading().isEmpty()) {
+            box.getChildren().add(label(section.heading(), "details-heading"));
+        }
+        for (List<DetailLine> entry : section.entries()) {
+            VBox entryBox = new VBox();
+            entryBox.getStyleClass().add("details-entry");
+            for (DetailLine line : entry) {
+                entryBox.getChildren().add(line(line));
+            }
+            box.getChildren().add(entryBox);
+        }
+        return box;
+    }
+
+    private Node line(DetailLine line) {
+        if (line.role() == Role.URL) {
+            TextField url = new TextField(line.plainText());
+            url.setEditable(false);
+            url.getStyleClass().add("details-url");
+            url.setFocusTraversable(false);
+            return url;
+        }
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().addAll("details-line", "role-" + line.role().name().toLowerCase(java.util.Locale.ROOT));
+        for (Fragment f : line.fragments()) {
+            Text text = new Text(f.text());
+            text.getStyleClass().add(f.isLink() ? "details-link" : "details-text");
+            if (f.isLink()) {
+                text.setCursor(Cursor.HAND);
+                text.setOnMouseClicked(e -> getSkinnable().getViewModel().follow(f));
+                Tooltip.install(text, new Tooltip("Select " + f.text()));
+            }
+            flow.getChildren().add(text);
+        }
+        return flow;
+    }
+
+    private static Label label(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+}

@@ -12,7 +12,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.Node;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,7 +44,7 @@ final class TimelineControls {
         this.vm = vm;
     }
 
-    HBox build() {
+    ToolBar build() {
         ChoiceBox<LaneMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(LaneMode.values()));
         mode.setId("timeline-lane-mode");
         mode.valueProperty().bindBidirectional(vm.laneModeProperty());
@@ -87,9 +89,13 @@ final class TimelineControls {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label lanes = new Label("Lanes");
-        HBox row = new HBox(lanes, mode, actors, fit, new Separator(Orientation.VERTICAL), previous, play, speed, next,
+        // a tool bar rather than a box: when the window is narrow, what does not fit goes into its overflow menu
+        ToolBar row = new ToolBar(lanes, mode, actors, fit, new Separator(Orientation.VERTICAL), previous, play, speed, next,
                 spring, window, clear);
         row.getStyleClass().add("timeline-controls");
+        for (Node n : row.getItems()) {
+            if (n instanceof Region r && n != spring) r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         return row;
     }
 

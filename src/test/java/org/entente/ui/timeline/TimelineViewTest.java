@@ -14,11 +14,14 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.timeline.TickUnit;
+import org.entente.ui.details.DetailsPanel;
+import org.entente.ui.details.DetailsViewModel;
 import org.entente.ui.shell.AppState;
 import org.entente.ui.shell.Selection;
 import org.entente.ui.theme.Theme;
@@ -32,13 +35,15 @@ class TimelineViewTest extends ApplicationTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
     private AppState state;
     private TimelineView view;
+    private DetailsPanel details;
 
     @Override
     public void start(Stage stage) {
         state = new AppState(new GraphFilter(), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         state.datasetProperty().set(TimelineFixtures.fixture());
         view = new TimelineView(state, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        Scene scene = new Scene(view, 1200, 520);
+        details = new DetailsPanel(new DetailsViewModel(state));
+        Scene scene = new Scene(new SplitPane(view, details), 1500, 520);
         scene.getStylesheets().setAll(Theme.LIGHT.stylesheetUrls());
         stage.setScene(scene);
         stage.show();
@@ -83,13 +88,15 @@ class TimelineViewTest extends ApplicationTest {
     }
 
     @Test
-    void clickingAnEventSelectsItAndHighlightsItsActors() {
+    void clickingAnEventSelectsItFillsTheDetailsAndHighlightsItsActors() {
         HitIndex.Hit hit = skin().hits().all(HitIndex.Kind.EVENT).stream()
                 .filter(h -> h.id().equals("ev-ukraine-independence")).findFirst().orElse(null);
         assertNotNull(hit, "the 1991 event is drawn at fit-all zoom");
         clickOn(onCanvas((hit.x0() + hit.x1()) / 2, (hit.y0() + hit.y1()) / 2));
         assertEquals(Selection.event("ev-ukraine-independence"), state.getSelection());
         assertTrue(state.highlighted().contains("ukraine"));
+        String text = details.displayedText();
+        assertTrue(text.contains("Ukraine declares independence") && text.contains("1991"), text);
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class AppComposer {
                 new TimelineView(state, clock),
                 Placeholder.of("Filters"),
                 new DetailsPanel(new DetailsViewModel(state)));
-        MainWindow window = new MainWindow(state, shell, executor, settings, views);
+        MainWindow window = new MainWindow(state, shell, executor, settings, clock, views);
         return new App(state, shell, window);
     }
 }

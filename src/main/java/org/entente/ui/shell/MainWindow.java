@@ -1,23 +1,27 @@
 package org.entente.ui.shell;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -42,19 +46,24 @@ public final class MainWindow {
     public record Views(Node graph, Node timeline, Node filterPanel, Node detailsPanel) {
     }
 
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+
     private final AppState state;
     private final ShellViewModel viewModel;
     private final Settings settings;
     private final BorderPane root = new BorderPane();
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
+    private final Region toolbarSpring = new Region();
     private final SplitPane centre;
     private final SplitPane main;
     private final Menu fileMenu = new Menu("_File");
     private final Menu viewMenu = new Menu("_View");
+    private final Menu helpMenu = new Menu("_Help");
     private Stage stage;
 
-    public MainWindow(AppState state, ShellViewModel viewModel, BackgroundExecutor executor, Settings settings, Views views) {
+    public MainWindow(AppState state, ShellViewModel viewModel, BackgroundExecutor executor, Settings settings,
+                      Clock clock, Views views) {
         this.state = state;
         this.viewModel = viewModel;
         this.settings = settings;
@@ -66,10 +75,11 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(views.filterPanel(), false);
         SplitPane.setResizableWithParent(views.detailsPanel(), false);
         buildMenus();
-        buildToolbar();
+        buildToolbar(clock);
         root.setTop(new VBox(menuBar, toolBar));
         root.setCenter(main);
-        root.setBottom(statusBar(executor));
+        root.setBottom(new StatusBar(state, viewModel, executor,
+                result -> showThemed(ProblemsDialog.warnings(stage, result))));
         root.setId("main-window");
     }
 
@@ -83,10 +93,8 @@ public final class MainWindow {
         reload.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         reload.setOnAction(e -> viewModel.reload());
         MenuItem bundled = new MenuItem("Open the _bundled dataset");
-        bundled.setOnAction(e -> {
-            state.datasetFileProperty().set(null);
-            viewModel.openBundled();
-        });
+        bundled.setId("menu-open-bundled");
+        bundled.setOnAction(e -> viewModel.openBundled());
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> { if (stage != null) stage.close(); });
@@ -96,7 +104,7 @@ public final class MainWindow {
         ToggleGroup group = new ToggleGroup();
         for (Theme t : Theme.values()) {
             RadioMenuItem item = new RadioMenuItem(t.label());
-            item.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            item.setId("theme-" + t.name().toLowerCase(Locale.ROOT));
             item.setToggleGroup(group);
             item.setSelected(state.themeProperty().get() == t);
             item.setOnAction(e -> state.themeProperty().set(t));
@@ -104,38 +112,33 @@ public final class MainWindow {
             themes.getItems().add(item);
         }
         viewMenu.getItems().add(themes);
-        menuBar.getMenus().addAll(fileMenu, viewMenu);
+
+        MenuItem shortcuts = new MenuItem("_Keyboard shortcuts");
+        shortcuts.setId("menu-shortcuts");
+        shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
+        shortcuts.setOnAction(e -> showThemed(ShortcutsDialog.create(stage)));
+        MenuItem about = new MenuItem("_About Entente");
+        about.setId("menu-about");
+        about.setOnAction(e -> showThemed(AboutDialog.create(stage, state.getDataset())));
+        helpMenu.getItems().addAll(shortcuts, about);
+        menuBar.getMenus().addAll(fileMenu, viewMenu, helpMenu);
     }
 
-    private void buildToolbar() {
+    private void buildToolbar(Clock clock) {
         Button open = new Button("Open…");
         open.setId("toolbar-open");
+        open.setTooltip(new Tooltip("Open a dataset file (Ctrl+O), or drop a .json file on the window"));
         open.setOnAction(e -> chooseAndOpen());
         Button reload = new Button("Reload");
+        reload.setId("toolbar-reload");
+        reload.setTooltip(new Tooltip("Read the dataset file again after editing it (Ctrl+R)"));
         reload.setOnAction(e -> viewModel.reload());
-        toolBar.getItems().addAll(open, reload);
-    }
-
-    private Node statusBar(BackgroundExecutor executor) {
-        Label title = new Label();
-        title.getStyleClass().add("status-title");
-        title.setId("status-title");
-        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> state.getDataset().title(), state.datasetProperty()));
-        Label counts = new Label();
-        counts.setId("status-counts");
-        counts.textProperty().bind(viewModel.statusProperty());
-        Label activity = new Label();
-        activity.textProperty().bind(executor.messageProperty());
-        ProgressBar progress = new ProgressBar();
-        progress.setPrefWidth(140);
-        progress.progressProperty().bind(executor.progressProperty());
-        progress.visibleProperty().bind(executor.busyProperty());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(title, counts, spring, activity, progress);
-        bar.getStyleClass().add("status-bar");
-        return bar;
+        open.disableProperty().bind(viewModel.loadingProperty());
+        reload.disableProperty().bind(viewModel.loadingProperty());
+        HBox.setHgrow(toolbarSpring, Priority.ALWAYS);
+        toolbarSpring.setMinWidth(8);
+        toolBar.getItems().addAll(open, reload, new Separator(Orientation.VERTICAL), toolbarSpring,
+                new AsOfControl(state, clock));
     }
 
     private void chooseAndOpen() {
@@ -144,15 +147,20 @@ public final class MainWindow {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Entente datasets (*.json)", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
+        Path current = state.datasetFileProperty().get();
+        String last = settings.get("lastDirectory", null);
+        File dir = current != null && current.getParent() != null ? current.getParent().toFile() : last == null ? null : new File(last);
+        if (dir != null && dir.isDirectory()) chooser.setInitialDirectory(dir);
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
+            if (file.getParentFile() != null) settings.put("lastDirectory", file.getParentFile().getPath());
             viewModel.open(file.toPath());
         }
     }
 
-    /** Adds a menu after the built-in ones (export, presentation, analysis...). */
+    /** Adds a menu after the built-in ones (export, presentation, analysis...), before Help. */
     public void addMenu(Menu menu) {
-        menuBar.getMenus().add(menu);
+        menuBar.getMenus().add(menuBar.getMenus().indexOf(helpMenu), menu);
     }
 
     /** The File menu, for features that add items such as Export. */
@@ -161,9 +169,12 @@ public final class MainWindow {
     /** The View menu, for features that add view toggles. */
     public Menu viewMenu() { return viewMenu; }
 
-    /** Adds controls to the toolbar. */
+    /** The Help menu. */
+    public Menu helpMenu() { return helpMenu; }
+
+    /** Adds controls to the toolbar, after Open and Reload and before the as-of date on the right. */
     public void addToolbarItems(Node... items) {
-        toolBar.getItems().addAll(items);
+        toolBar.getItems().addAll(toolBar.getItems().indexOf(toolbarSpring), List.of(items));
     }
 
     public ToolBar toolBar() { return toolBar; }
@@ -178,6 +189,9 @@ public final class MainWindow {
 
     public BorderPane root() { return root; }
 
+    /** The stage the window is shown in; null before {@link #show(Stage)}. */
+    public Stage stage() { return stage; }
+
     /** Builds the scene, installs drag-and-drop of .json files and the theme, and shows the stage. */
     public Scene show(Stage stage) {
         this.stage = stage;
@@ -187,24 +201,45 @@ public final class MainWindow {
             applyTheme(scene, n);
             settings.setTheme(n);
         });
+        installDrop(scene);
+        viewModel.failedLoadProperty().addListener((obs, o, n) -> {
+            if (n != null) showThemed(ProblemsDialog.create(stage, n));
+        });
+        stage.titleProperty().bind(viewModel.windowTitleProperty());
+        for (int size : ICON_SIZES) {
+            var url = MainWindow.class.getResource("icon-" + size + ".png");
+            if (url != null) stage.getIcons().add(new Image(url.toExternalForm()));
+        }
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.show();
+        return scene;
+    }
+
+    /** Drop a file anywhere on the window to open it; the window shows that it will take the drop. */
+    private void installDrop(Scene scene) {
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
             e.consume();
         });
+        scene.setOnDragEntered(e -> {
+            if (e.getDragboard().hasFiles()) root.getStyleClass().add("drop-target");
+        });
+        scene.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
         scene.setOnDragDropped(e -> {
             List<File> files = e.getDragboard().getFiles();
             boolean ok = files != null && !files.isEmpty();
-            if (ok) viewModel.open(files.get(0).toPath());
+            if (ok) viewModel.openDropped(files.stream().map(File::toPath).toList());
             e.setDropCompleted(ok);
             e.consume();
         });
-        viewModel.failedLoadProperty().addListener((obs, o, n) -> {
-            if (n != null) ProblemsDialog.create(stage, n).show();
-        });
-        stage.setTitle("Entente");
-        stage.setScene(scene);
-        stage.show();
-        return scene;
+    }
+
+    /** Shows a dialog in the window's theme (dialogs do not inherit their owner's stylesheets). */
+    private void showThemed(javafx.scene.control.Alert alert) {
+        alert.getDialogPane().getStylesheets().setAll(state.themeProperty().get().stylesheetUrls());
+        alert.show();
     }
 
     private static void applyTheme(Scene scene, Theme theme) {

@@ -1,41 +1,119 @@
 package org.entente.ui.shell;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ListView;
-import javafx.scene.layout.VBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import org.entente.logic.load.LoadResult;
 import org.entente.logic.load.Problem;
 
 /**
- * Lists every problem of a file that could not be loaded, each with its file, line, column and message,
- * and says that the previous dataset is still open, so a user's mistake never costs their work.
+ * Lists every problem of a file that could not be loaded, each as {@code file:line:column: message}, and
+ * says that the previous dataset is still open, so a user's mistake never costs their work. The same
+ * dialog lists the warnings of a file that did load. "Copy all" puts the list on the clipboard for a
+ * curator's editor or an e-mail.
  */
 public final class ProblemsDialog {
+
+    private static final ButtonType COPY = new ButtonType("Copy all", ButtonBar.ButtonData.LEFT);
 
     private ProblemsDialog() {
     }
 
+    /** The dialog for a file that was not opened. */
     public static Alert create(Window owner, LoadResult result) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
-        alert.initOwner(owner);
-        alert.setTitle("Could not open " + result.file());
         int errors = result.errors().size();
-        alert.setHeaderText(errors + (errors == 1 ? " problem" : " problems") + " in " + result.file()
-                + ". The dataset you had open is still loaded.");
+        int warnings = result.warnings().size();
+        String counts = count(errors, "error") + (warnings == 0 ? "" : " and " + count(warnings, "warning"));
+        Alert alert = build(owner, Alert.AlertType.ERROR, result,
+                "Could not open " + fileName(result.file()),
+                counts + " in " + fileName(result.file()) + ".\nNothing was changed: the dataset you had open is still loaded.",
+                "Fix these in the file, then use File → Reload (Ctrl+R):");
+        alert.getDialogPane().setId("problems-dialog");
+        return alert;
+    }
+
+    /** The dialog for the warnings of a file that loaded. */
+    public static Alert warnings(Window owner, LoadResult result) {
+        Alert alert = build(owner, Alert.AlertType.WARNING, result,
+                "Warnings in " + fileName(result.file()),
+                fileName(result.file()) + " loaded with " + count(result.warnings().size(), "warning") + ".",
+                "These did not stop the file from loading, but may show something wrong in it:");
+        alert.getDialogPane().setId("warnings-dialog");
+        return alert;
+    }
+
+    private static Alert build(Window owner, Alert.AlertType type, LoadResult result, String title, String header, String intro) {
+        Alert alert = new Alert(type, "", COPY, ButtonType.CLOSE);
+        if (owner != null) alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        List<String> lines = lines(result);
         ListView<String> list = new ListView<>();
         list.setId("problem-list");
         list.getStyleClass().add("problem-list");
-        for (Problem p : result.problems()) {
-            list.getItems().add(p.format());
-        }
-        list.setPrefSize(820, Math.min(420, 40 + 26 * list.getItems().size()));
-        VBox box = new VBox(8, new Label("Fix these in the file, then use File → Reload:"), list);
+        list.getItems().setAll(lines);
+        list.setCellFactory(v -> new WrappingCell());
+        list.setPrefSize(860, Math.min(440, 48 + 30 * lines.size()));
+        VBox box = new VBox(8, new Label(intro), list);
         alert.getDialogPane().setContent(box);
         alert.setResizable(true);
+        Button copy = (Button) alert.getDialogPane().lookupButton(COPY);
+        copy.setId("problems-copy");
+        copy.addEventFilter(ActionEvent.ACTION, e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(String.join(System.lineSeparator(), lines));
+            Clipboard.getSystemClipboard().setContent(content);
+            e.consume();
+        });
         return alert;
+    }
+
+    /** Every problem as {@code file:line:column: severity: message}, errors first. */
+    static List<String> lines(LoadResult result) {
+        List<String> lines = new ArrayList<>();
+        for (Problem p : result.errors()) lines.add(p.format());
+        for (Problem p : result.warnings()) lines.add(p.format());
+        return lines;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
+
+    private static String fileName(String file) {
+        try {
+            Path name = Path.of(file).getFileName();
+            return name == null ? file : name.toString();
+        } catch (RuntimeException e) {
+            return file;
+        }
+    }
+
+    /** A list cell whose text wraps to the list's width, so long messages are read whole. */
+    private static final class WrappingCell extends ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            prefWidthProperty().set(0);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 }

@@ -1,8 +1,13 @@
 package org.entente.ui.shell;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,59 +17,130 @@ import org.entente.logic.filter.VisibleGraph;
 import org.entente.logic.load.DatasetLoader;
 import org.entente.logic.load.LoadResult;
 import org.entente.logic.load.Problem;
+import org.entente.logic.load.Severity;
 import org.entente.model.Dataset;
 import org.entente.ui.task.BackgroundExecutor;
 
 /**
- * The shell's commands (open, reload, load bundled) and the status line. Loading runs in the background;
- * a file with errors leaves the current dataset in place and publishes its problems for the dialog.
+ * The shell's commands (open, open dropped files, reload, open the bundled dataset) and what the window
+ * frame shows (title, status line, loading flag). Loading runs in the background; a file with errors
+ * leaves the current dataset in place and publishes its problems for the dialog, so a user's mistake
+ * never costs the work they had open.
  */
 public final class ShellViewModel {
+
+    private static final String APP = "Entente";
 
     private final AppState state;
     private final DatasetLoader loader;
     private final BackgroundExecutor executor;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", APP);
     private final ReadOnlyObjectWrapper<LoadResult> failedLoad = new ReadOnlyObjectWrapper<>(this, "failedLoad");
+    private final ReadOnlyObjectWrapper<LoadResult> lastLoad = new ReadOnlyObjectWrapper<>(this, "lastLoad");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private int generation;
 
     public ShellViewModel(AppState state, DatasetLoader loader, BackgroundExecutor executor) {
         this.state = state;
         this.loader = loader;
         this.executor = executor;
         state.visibleGraphProperty().addListener((obs, old, now) -> updateStatus());
+        state.datasetFileProperty().addListener(obs -> updateTitle());
+        state.datasetProperty().addListener(obs -> updateTitle());
         updateStatus();
+        updateTitle();
     }
 
     /** Loads the bundled dataset. */
     public void openBundled() {
-        executor.submit("Loading the bundled dataset", p -> loader.loadBundled(), r -> accept(r, null), this::fail);
+        load("Loading the bundled dataset", loader::loadBundled, null, false);
     }
 
     /** Loads a file; on errors the current dataset stays and {@link #failedLoadProperty()} is set. */
     public void open(Path file) {
-        executor.submit("Loading " + file.getFileName(), p -> loader.load(file), r -> accept(r, file), this::fail);
+        load("Loading " + file.getFileName(), () -> loader.load(file), file, false);
     }
 
-    /** Loads the current file again (the bundled dataset when none was opened). */
+    /**
+     * Opens the first {@code .json} file of those dropped on the window. Anything else is refused with a
+     * message saying what Entente opens, through the same problems dialog as a bad file.
+     */
+    public void openDropped(List<Path> files) {
+        Optional<Path> json = files.stream().filter(ShellViewModel::isJson).findFirst();
+        if (json.isPresent()) {
+            open(json.get());
+            return;
+        }
+        String name = files.isEmpty() ? "the dropped item" : files.get(0).toString();
+        String what = !files.isEmpty() && Files.isDirectory(files.get(0)) ? "is a folder" : "is not a .json file";
+        failedLoad.set(new LoadResult(name, Optional.empty(), List.of(new Problem(name, 0, 0, "", Severity.ERROR,
+                name + " " + what + ": Entente opens datasets saved as .json files in the entente/1 format"
+                        + " (see seeds/README.md)"))));
+    }
+
+    static boolean isJson(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+                && !Files.isDirectory(file);
+    }
+
+    /**
+     * Loads the current file again (the bundled dataset when none was opened), keeping the selection when
+     * the selected item is still there: a curator fixing a typo stays on the item they were checking.
+     */
     public void reload() {
         Path file = state.datasetFileProperty().get();
-        if (file == null) openBundled(); else open(file);
+        if (file == null) {
+            load("Reloading the bundled dataset", loader::loadBundled, null, true);
+        } else {
+            load("Reloading " + file.getFileName(), () -> loader.load(file), file, true);
+        }
     }
 
-    private void accept(LoadResult result, Path file) {
+    private interface Load {
+        LoadResult run();
+    }
+
+    private void load(String title, Load job, Path file, boolean keepSelection) {
+        int mine = ++generation;
+        loading.set(true);
+        executor.submit(title, p -> job.run(), r -> {
+            if (mine == generation) accept(r, file, keepSelection);
+        }, t -> {
+            if (mine == generation) fail(file, t);
+        });
+    }
+
+    private void accept(LoadResult result, Path file, boolean keepSelection) {
+        loading.set(false);
         if (result.hasErrors() || result.dataset().isEmpty()) {
             failedLoad.set(result);
             return;
         }
         failedLoad.set(null);
+        Selection selected = state.getSelection();
         state.datasetFileProperty().set(file);
-        state.datasetProperty().set(result.dataset().get());
+        Dataset dataset = result.dataset().get();
+        state.datasetProperty().set(dataset);
+        lastLoad.set(result);
+        if (keepSelection && contains(dataset, selected)) state.select(selected);
     }
 
-    private void fail(Throwable t) {
-        failedLoad.set(new LoadResult("dataset", java.util.Optional.empty(),
-                List.of(new Problem("dataset", 0, 0, "", org.entente.logic.load.Severity.ERROR,
-                        "could not load: " + t.getMessage()))));
+    private static boolean contains(Dataset d, Selection s) {
+        return switch (s.kind()) {
+            case NONE -> false;
+            case ACTOR -> d.actor(s.id()).isPresent();
+            case RELATION -> d.relation(s.id()).isPresent();
+            case EVENT -> d.event(s.id()).isPresent();
+        };
+    }
+
+    private void fail(Path file, Throwable t) {
+        loading.set(false);
+        String name = file == null ? "the bundled dataset" : file.toString();
+        String why = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        failedLoad.set(new LoadResult(name, Optional.empty(),
+                List.of(new Problem(name, 0, 0, "", Severity.ERROR, "could not load " + name + ": " + why))));
     }
 
     private void updateStatus() {
@@ -75,9 +151,29 @@ public final class ShellViewModel {
                 d.events().size(), d.sources().size()));
     }
 
-    /** "showing N of M actors, K of L relations ...". */
+    private void updateTitle() {
+        Path file = state.datasetFileProperty().get();
+        String title = state.getDataset().title();
+        boolean empty = state.getDataset().actors().isEmpty() && file == null;
+        if (empty || title == null || title.isBlank()) {
+            windowTitle.set(file == null ? APP : file.getFileName() + " — " + APP);
+        } else {
+            windowTitle.set(title + (file == null ? "" : " (" + file.getFileName() + ")") + " — " + APP);
+        }
+    }
+
+    /** "showing N of M actors, K of L relations · E events · S sources". */
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    /** "Dataset title (file.json) — Entente", for the window's title bar. */
+    public ReadOnlyStringProperty windowTitleProperty() { return windowTitle.getReadOnlyProperty(); }
 
     /** The last load that failed, for the problems dialog; null after a successful load. */
     public ReadOnlyObjectProperty<LoadResult> failedLoadProperty() { return failedLoad.getReadOnlyProperty(); }
+
+    /** The last load that succeeded, with its warnings; null before the first. */
+    public ReadOnlyObjectProperty<LoadResult> lastLoadProperty() { return lastLoad.getReadOnlyProperty(); }
+
+    /** True from the start of a load until its result (good or bad) is in. */
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
 }

@@ -1,0 +1,74 @@
+package org.entente.ui.shell;
+
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import org.entente.logic.load.LoadResult;
+import org.entente.ui.task.BackgroundExecutor;
+
+/**
+ * The bar along the bottom of the window: the dataset's title, what is shown out of what is loaded, a
+ * link to the last load's warnings when there are any, and what is running in the background with its
+ * progress. Everything is bound, so it is always current.
+ */
+public final class StatusBar extends HBox {
+
+    public StatusBar(AppState state, ShellViewModel shell, BackgroundExecutor executor, Consumer<LoadResult> showWarnings) {
+        getStyleClass().add("status-bar");
+        setId("status-bar");
+
+        Label title = new Label();
+        title.getStyleClass().add("status-title");
+        title.setId("status-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> state.getDataset().title(), state.datasetProperty()));
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMaxWidth(520);
+
+        Label counts = new Label();
+        counts.setId("status-counts");
+        counts.textProperty().bind(shell.statusProperty());
+        counts.setMinWidth(120);
+
+        Hyperlink warnings = new Hyperlink();
+        warnings.setId("status-warnings");
+        warnings.getStyleClass().add("status-warnings");
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> {
+            LoadResult r = shell.lastLoadProperty().get();
+            int n = r == null ? 0 : r.warnings().size();
+            return n == 1 ? "1 warning" : n + " warnings";
+        }, shell.lastLoadProperty()));
+        warnings.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
+            LoadResult r = shell.lastLoadProperty().get();
+            return r != null && !r.warnings().isEmpty();
+        }, shell.lastLoadProperty()));
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        warnings.setTooltip(new Tooltip("The dataset loaded, but some things in it look wrong: click to see them"));
+        warnings.setOnAction(e -> {
+            warnings.setVisited(false);
+            showWarnings.accept(shell.lastLoadProperty().get());
+        });
+
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+
+        Label activity = new Label();
+        activity.setId("status-activity");
+        activity.textProperty().bind(executor.messageProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("status-progress");
+        progress.setPrefWidth(140);
+        progress.progressProperty().bind(executor.progressProperty());
+        progress.visibleProperty().bind(executor.busyProperty().or(shell.loadingProperty()));
+        progress.managedProperty().bind(progress.visibleProperty());
+
+        getChildren().addAll(title, counts, warnings, spring, activity, progress);
+    }
+}

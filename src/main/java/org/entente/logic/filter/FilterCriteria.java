@@ -19,13 +19,56 @@ public record FilterCriteria(Set<String> kinds, Set<String> relationTypes, Set<S
     /** No restriction at all. */
     public static final FilterCriteria NONE = new FilterCriteria(Set.of(), Set.of(), Set.of(), false, 0, false);
 
+    /** The region an actor without one is filed under. */
+    public static final String OTHER_REGION = "other";
+
     public FilterCriteria {
         kinds = Set.copyOf(kinds);
         relationTypes = Set.copyOf(relationTypes);
         regions = Set.copyOf(regions);
+        minTies = Math.max(0, minTies);
     }
 
     public boolean isNone() {
         return equals(NONE);
+    }
+
+    public FilterCriteria withKinds(Set<String> value) {
+        return new FilterCriteria(value, relationTypes, regions, onlyDisputed, minTies, hideIsolated);
+    }
+
+    public FilterCriteria withRelationTypes(Set<String> value) {
+        return new FilterCriteria(kinds, value, regions, onlyDisputed, minTies, hideIsolated);
+    }
+
+    public FilterCriteria withRegions(Set<String> value) {
+        return new FilterCriteria(kinds, relationTypes, value, onlyDisputed, minTies, hideIsolated);
+    }
+
+    public FilterCriteria withOnlyDisputed(boolean value) {
+        return new FilterCriteria(kinds, relationTypes, regions, value, minTies, hideIsolated);
+    }
+
+    public FilterCriteria withMinTies(int value) {
+        return new FilterCriteria(kinds, relationTypes, regions, onlyDisputed, value, hideIsolated);
+    }
+
+    public FilterCriteria withHideIsolated(boolean value) {
+        return new FilterCriteria(kinds, relationTypes, regions, onlyDisputed, minTies, value);
+    }
+
+    /** Whether an actor of this kind passes the kind test. */
+    public boolean keepsKind(String kind) {
+        return kinds.isEmpty() || kinds.contains(kind);
+    }
+
+    /** Whether a relation of this type passes the type test. */
+    public boolean keepsRelationType(String type) {
+        return relationTypes.isEmpty() || relationTypes.contains(type);
+    }
+
+    /** Whether an actor in this region (null = {@value #OTHER_REGION}) passes the region test. */
+    public boolean keepsRegion(String region) {
+        return regions.isEmpty() || regions.contains(region == null ? OTHER_REGION : region);
     }
 }

@@ -18,6 +18,7 @@ import javafx.geometry.Point2D;
 import java.util.Map;
 
 import org.entente.logic.filter.FilterCriteria;
+import org.entente.logic.filter.Focus;
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.filter.VisibleGraph;
 import org.entente.model.DateRange;
@@ -67,13 +68,16 @@ public final class AppState {
         asOf.addListener(obs -> recompute());
         timeWindow.addListener(obs -> recompute());
         filter.addListener(obs -> recompute());
+        focusActor.addListener(obs -> recompute());
+        focusDepth.addListener(obs -> recompute());
         recompute();
     }
 
     private void recompute() {
         DateRange window = timeWindow.get() == null ? DateRange.ALL : timeWindow.get();
         FilterCriteria criteria = filter.get() == null ? FilterCriteria.NONE : filter.get();
-        visibleGraph.set(graphFilter.apply(dataset.get(), asOf.get(), window, criteria));
+        Focus focus = new Focus(focusActor.get(), focusDepth.get());
+        visibleGraph.set(graphFilter.apply(dataset.get(), asOf.get(), window, criteria, focus));
     }
 
     /** The loaded dataset; never null (an empty dataset before the first load). */
@@ -131,7 +135,7 @@ public final class AppState {
     /** Actors the user dragged and pinned, with their world positions; kept by saved views. */
     public ObservableMap<String, Point2D> pinned() { return pinned; }
 
-    /** The slice both views draw, recomputed on every change of dataset, date, window or filter. */
+    /** The slice both views draw, recomputed on every change of dataset, date, window, filter or focus. */
     public ReadOnlyObjectProperty<VisibleGraph> visibleGraphProperty() { return visibleGraph.getReadOnlyProperty(); }
     public VisibleGraph getVisibleGraph() { return visibleGraph.get(); }
 }

@@ -37,7 +37,7 @@ public final class AppComposer {
         DatasetLoader loader = new DatasetLoader();
         ShellViewModel shell = new ShellViewModel(state, loader, executor);
         MainWindow.Views views = new MainWindow.Views(
-                Placeholder.of("Graph view"),
+                new org.entente.ui.graph.GraphView(state, executor),
                 new TimelineView(state, clock),
                 Placeholder.of("Filters"),
                 new DetailsPanel(new DetailsViewModel(state)));

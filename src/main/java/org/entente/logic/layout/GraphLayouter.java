@@ -1,0 +1,54 @@
+package org.entente.logic.layout;
+
+/**
+ * Lays out a graph: the chosen arrangement, then overlap removal. The one entry point shared by the
+ * on-screen view (in the background, animated through the {@link LayoutMonitor}), the headless export
+ * and the benchmark, so every picture of the same data has the same layout.
+ */
+public final class GraphLayouter {
+
+    private static final double STOP_STEP = 0.15;
+
+    private GraphLayouter() {
+    }
+
+    public static LayoutResult layout(LayoutInput in, LayoutSettings settings, LayoutMonitor monitor) {
+        int n = in.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double k = settings.edgeLength();
+        int iterations = 0;
+        boolean converged = true;
+        if (n > 0) {
+            if (settings.kind() == LayoutKind.GROUPINGS) {
+                GroupingLayout.place(in, k, x, y);
+            } else {
+                ForceLayout.initialPositions(in, k, settings.seed(), x, y);
+                int known = in.knownCount();
+                boolean stable = known * 2 >= n && known > 0;
+                int budget = settings.maxIterations() > 0 ? settings.maxIterations()
+                        : stable ? 120 : n <= 400 ? 500 : n <= 3000 ? 300 : 150;
+                double t0 = stable ? k * 0.5 : k * (1 + Math.sqrt(n) * 0.15);
+                ForceLayout force = new ForceLayout(in, k, x, y);
+                converged = false;
+                int every = Math.max(1, budget / 40);
+                for (iterations = 0; iterations < budget; iterations++) {
+                    double progress = (double) iterations / budget;
+                    double t = t0 * Math.pow(1 - progress, 1.6) + 0.05;
+                    double step = force.step(t);
+                    if (iterations % every == 0 && !monitor.progress(progress, x, y)) {
+                        return new LayoutResult(in.ids.clone(), x, y, iterations, false);
+                    }
+                    if (step < STOP_STEP && iterations > 10) {
+                        converged = true;
+                        iterations++;
+                        break;
+                    }
+                }
+            }
+            OverlapRemoval.apply(in, x, y, settings.labelsCount() && n <= 3000);
+        }
+        monitor.progress(1, x, y);
+        return new LayoutResult(in.ids.clone(), x, y, iterations, converged);
+    }
+}

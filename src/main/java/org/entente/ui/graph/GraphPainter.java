@@ -1,0 +1,169 @@
+package org.entente.ui.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+
+import org.entente.model.RelationFamily;
+import org.entente.ui.render.CanvasSurface;
+import org.entente.ui.render.Surface;
+import org.entente.ui.theme.Palette;
+
+/**
+ * Paints a {@link GraphSnapshot} on any {@link Surface}: the on-screen canvas, PNG and SVG export and the
+ * benchmark all call this one painter, so every picture matches the screen. Culls to the area, batches
+ * edges by style, and drops arrowheads and labels when nodes are too small to carry them.
+ */
+final class GraphPainter {
+
+    static final double DIM_ALPHA = 0.16;
+    private static final double ARROW_EDGE_LIMIT = 4000;
+
+    private final LabelLayer labels = new LabelLayer();
+    private boolean[] visibleNodes = new boolean[0];
+    private boolean[] visibleEdges = new boolean[0];
+    private boolean[] emphasised = new boolean[0];
+    private boolean[] dimmedNodes = new boolean[0];
+
+    /** Paints the graph into the camera's area; the caller clears the background. */
+    void paint(Surface s, GraphSnapshot g, Camera cam, PaintState ps, Palette p, double scale) {
+        int n = g.nodeCount();
+        visibleNodes = ensure(visibleNodes, n);
+        dimmedNodes = ensure(dimmedNodes, n);
+        visibleEdges = ensure(visibleEdges, g.edgeCount());
+        emphasised = ensure(emphasised, g.edgeCount());
+        cull(g, cam);
+        Emphasis.mark(g, ps, dimmedNodes, emphasised);
+        boolean tiny = cam.zoom() * 9 < 3.5;
+        if (ps.hulls()) HullLayer.paint(s, g, cam, p, scale);
+        int drawnEdges = 0;
+        for (boolean v : visibleEdges) if (v) drawnEdges++;
+        boolean arrows = !tiny && drawnEdges < ARROW_EDGE_LIMIT;
+        boolean anyDim = anyTrue(dimmedNodes);
+        paintEdges(s, g, cam, p, scale, anyDim ? Pass.DIMMED : null, arrows);
+        paintEdges(s, g, cam, p, scale, Pass.NORMAL, arrows);
+        paintEdges(s, g, cam, p, scale, Pass.EMPHASISED, arrows);
+        paintNodes(s, g, cam, ps, p, scale, tiny);
+        labels.paint(s, g, cam, ps, p, scale, visibleNodes, dimmedNodes, visibleEdges, tiny);
+        s.setGlobalAlpha(1);
+        s.setLineDashes();
+    }
+
+    /** Node visibility of the last paint (what is on screen), for the legend. */
+    boolean[] visibleNodes() { return visibleNodes; }
+
+    boolean[] visibleEdges() { return visibleEdges; }
+
+    /** Label boxes of the last paint, in pixels. */
+    List<LabelPlacer.Box> labelBoxes() { return labels.boxes(); }
+
+    private static boolean[] ensure(boolean[] a, int n) {
+        if (a.length != n) return new boolean[n];
+        Arrays.fill(a, false);
+        return a;
+    }
+
+    private static boolean anyTrue(boolean[] a) {
+        for (boolean b : a) if (b) return true;
+        return false;
+    }
+
+    private void cull(GraphSnapshot g, Camera cam) {
+        Culling.compute(g, cam, visibleNodes, visibleEdges);
+    }
+
+    private enum Pass { DIMMED, NORMAL, EMPHASISED }
+
+    private void paintEdges(Surface s, GraphSnapshot g, Camera cam, Palette p, double scale, Pass pass, boolean arrows) {
+        if (pass == null) return;
+        double lineScale = p.lineScale() * scale;
+        List<Integer> curved = new ArrayList<>();
+        for (RelationFamily family : RelationFamily.values()) {
+            for (EdgeStatus status : EdgeStatus.values()) {
+                EdgeStyle style = status == EdgeStatus.GONE ? EdgeStyle.GONE : EdgeStyle.of(family);
+                Color colour = status == EdgeStatus.NEW ? p.added() : status == EdgeStatus.GONE ? p.removed() : p.familyColor(family);
+                double width = style.width() * lineScale * (pass == Pass.EMPHASISED ? 1.8 : 1) + (status == EdgeStatus.NEW ? lineScale : 0);
+                boolean begun = false;
+                GraphicsContext gc = s instanceof CanvasSurface cs ? cs.graphicsContext() : null;
+                for (int e = 0; e < g.edgeCount(); e++) {
+                    if (!visibleEdges[e] || g.family[e] != family || g.status[e] != status || passOf(g, e) != pass) continue;
+                    if (!begun) {
+                        s.setStroke(colour);
+                        s.setFill(colour);
+                        s.setLineWidth(width);
+                        s.setLineDashes(style.scaledDashes(lineScale));
+                        s.setGlobalAlpha(pass == Pass.DIMMED ? DIM_ALPHA : status == EdgeStatus.GONE ? 0.85 : 0.9);
+                        if (gc != null) gc.beginPath();
+                        begun = true;
+                    }
+                    double[] seg = EdgeGeometry.segment(g, cam, e, scale);
+                    if (g.bend[e] != 0) {
+                        curved.add(e);
+                        s.strokeQuadCurve(seg[0], seg[1], seg[4], seg[5], seg[2], seg[3]);
+                    } else if (gc != null) {
+                        gc.moveTo(seg[0], seg[1]);
+                        gc.lineTo(seg[2], seg[3]);
+                    } else {
+                        s.strokeLine(seg[0], seg[1], seg[2], seg[3]);
+                    }
+                }
+                if (begun && gc != null) gc.stroke();
+                if (begun && arrows) {
+                    s.setLineDashes();
+                    for (int e = 0; e < g.edgeCount(); e++) {
+                        if (!visibleEdges[e] || g.family[e] != family || g.status[e] != status || passOf(g, e) != pass) continue;
+                        EdgeGeometry.arrow(s, g, cam, e, width, scale);
+                    }
+                }
+            }
+        }
+        s.setGlobalAlpha(1);
+    }
+
+    private Pass passOf(GraphSnapshot g, int e) {
+        if (emphasised[e]) return Pass.EMPHASISED;
+        return dimmedNodes[g.src[e]] || dimmedNodes[g.dst[e]] ? Pass.DIMMED : Pass.NORMAL;
+    }
+
+    private void paintNodes(Surface s, GraphSnapshot g, Camera cam, PaintState ps, Palette p, double scale, boolean tiny) {
+        int[] order = g.byImportance;
+        double outlineWidth = Math.max(0.8, 1.1 * p.lineScale() * scale * 0.75);
+        for (int k = order.length - 1; k >= 0; k--) {
+            int i = order[k];
+            if (!visibleNodes[i]) continue;
+            double sx = cam.sx(g.x[i]), sy = cam.sy(g.y[i]);
+            double r = Math.max(2, g.radius[i] * cam.zoom());
+            Color fill = NodeColours.fill(g, i, p);
+            s.setGlobalAlpha(dimmedNodes[i] ? 0.25 : g.ghost[i] ? 0.5 : 1);
+            if (tiny && ps.selectedNode() != i) {
+                NodeShapes.dot(s, sx, sy, r, fill);
+                continue;
+            }
+            if (g.ghost[i]) s.setLineDashes(3 * scale, 2 * scale);
+            NodeShapes.draw(s, g.actors[i].kind(), sx, sy, r, fill, p.nodeOutline(), outlineWidth);
+            s.setLineDashes();
+            String id = g.actors[i].id();
+            if (ps.pinned().contains(id)) {
+                s.setFill(p.text());
+                double d = 3.2 * scale;
+                s.fillOval(sx + r * 0.75 - d / 2, sy - r * 0.75 - d / 2 - d, d, d);
+            }
+            s.setGlobalAlpha(1);
+            if (ps.highlighted().contains(id)) ring(s, sx, sy, r + 4 * scale, p.accent(), 2.5 * p.lineScale() * scale, null);
+            if (ps.selectedNode() == i) ring(s, sx, sy, r + 4 * scale, p.selection(), 3 * p.lineScale() * scale, null);
+            if (ps.cursorNode() == i) ring(s, sx, sy, r + 8 * scale, p.accent(), 2 * scale, new double[] {4 * scale, 3 * scale});
+        }
+        s.setGlobalAlpha(1);
+    }
+
+    private static void ring(Surface s, double cx, double cy, double r, Color c, double width, double[] dashes) {
+        s.setStroke(c);
+        s.setLineWidth(width);
+        s.setLineDashes(dashes);
+        s.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        s.setLineDashes();
+    }
+}

@@ -1,0 +1,200 @@
+package org.entente.ui.graph;
+
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+import org.entente.ui.render.CanvasSurface;
+import org.entente.ui.shell.Selection;
+import org.entente.ui.theme.Palette;
+
+/**
+ * Draws a {@link GraphView} on a canvas the size of the view (never the size of the world: pan and zoom
+ * are a transform), repainting from an animation timer only when something changed, and turns mouse and
+ * keyboard input into view-model commands.
+ */
+final class GraphViewSkin extends SkinBase<GraphView> {
+
+    private static final double DRAG_THRESHOLD = 3;
+
+    private final GraphViewModel vm;
+    private final Canvas canvas = new Canvas();
+    private final Pane canvasPane = new Pane(canvas);
+    private final GraphPainter painter = new GraphPainter();
+    private final LegendPainter legendPainter = new LegendPainter();
+    private final Tooltip tooltip = new Tooltip();
+    private final Label empty = new Label();
+    private final AnimationTimer timer;
+    private boolean sizeChanged = true;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private int pressedNode = -1;
+    private boolean moved;
+    private String tooltipShown;
+
+    GraphViewSkin(GraphView view) {
+        super(view);
+        this.vm = view.viewModel();
+        canvas.setId("graph-canvas");
+        empty.getStyleClass().add("graph-empty");
+        empty.setMouseTransparent(true);
+        empty.setWrapText(true);
+        GraphControls controls = new GraphControls(vm);
+        StackPane root = new StackPane(canvasPane, empty, controls);
+        StackPane.setAlignment(controls, Pos.TOP_RIGHT);
+        StackPane.setAlignment(empty, Pos.CENTER);
+        getChildren().add(root);
+        tooltip.setShowDelay(Duration.millis(350));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(380);
+        installMouse();
+        view.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                boolean repaint = vm.tick();
+                if (repaint || sizeChanged) {
+                    sizeChanged = false;
+                    paint();
+                }
+            }
+        };
+        timer.start();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        super.layoutChildren(x, y, w, h);
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            vm.setViewport(w, h);
+            sizeChanged = true;
+        }
+    }
+
+    @Override
+    public void dispose() {
+        timer.stop();
+        super.dispose();
+    }
+
+    private void paint() {
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        if (w <= 0 || h <= 0) return;
+        Palette p = vm.state().themeProperty().get().palette();
+        CanvasSurface s = new CanvasSurface(canvas.getGraphicsContext2D(), w, h);
+        s.clear(p.background());
+        GraphSnapshot g = vm.snapshot();
+        painter.paint(s, g, vm.camera(), vm.paintState(true), p, 1);
+        if (vm.legendVisibleProperty().get()) {
+            legendPainter.paint(s, GraphLegend.items(g, painter.visibleNodes(), painter.visibleEdges(),
+                    vm.state().compareDateProperty().get()), 12, h - 12, p, 1);
+        }
+        updateEmptyMessage(g);
+    }
+
+    private void updateEmptyMessage(GraphSnapshot g) {
+        String text = "";
+        if (vm.state().getDataset().actors().isEmpty()) text = "No dataset is open.";
+        else if (g.nodeCount() == 0) text = "Nothing to show as of " + vm.state().getAsOf()
+                + ". Move the date or clear the filters.";
+        empty.setText(text);
+        empty.setVisible(!text.isEmpty());
+    }
+
+    private void installMouse() {
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            getSkinnable().requestFocus();
+            pressX = lastX = e.getX();
+            pressY = lastY = e.getY();
+            moved = false;
+            pressedNode = e.getButton() == MouseButton.PRIMARY ? vm.nodeAt(e.getX(), e.getY()) : -1;
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > DRAG_THRESHOLD) moved = true;
+            if (!moved) return;
+            if (pressedNode >= 0) {
+                vm.dragNode(pressedNode, e.getX(), e.getY());
+                canvas.setCursor(Cursor.CLOSED_HAND);
+            } else {
+                vm.pan(e.getX() - lastX, e.getY() - lastY);
+                canvas.setCursor(Cursor.MOVE);
+            }
+            lastX = e.getX();
+            lastY = e.getY();
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pressedNode >= 0 && moved) vm.dropNode(pressedNode);
+            pressedNode = -1;
+            canvas.setCursor(Cursor.DEFAULT);
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (moved || e.getButton() != MouseButton.PRIMARY) return;
+            if (e.getClickCount() == 2) vm.unpinAt(e.getX(), e.getY());
+            else vm.click(e.getX(), e.getY());
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            vm.hover(e.getX(), e.getY());
+            canvas.setCursor(vm.hoveredNode() >= 0 ? Cursor.HAND : Cursor.DEFAULT);
+            updateTooltip();
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            vm.hover(Double.NaN, Double.NaN);
+            updateTooltip();
+        });
+        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() == 0) return;
+            vm.zoomAt(e.getX(), e.getY(), Math.pow(1.0025, e.getDeltaY()));
+            e.consume();
+        });
+    }
+
+    private void updateTooltip() {
+        String text = vm.tooltipText();
+        if (java.util.Objects.equals(text, tooltipShown)) return;
+        tooltipShown = text;
+        if (text == null) {
+            Tooltip.uninstall(canvas, tooltip);
+            tooltip.hide();
+        } else {
+            tooltip.setText(text);
+            Tooltip.install(canvas, tooltip);
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        boolean handled = true;
+        switch (code) {
+            case TAB -> vm.cursorStep(!e.isShiftDown());
+            case LEFT -> vm.cursorMove(-1, 0);
+            case RIGHT -> vm.cursorMove(1, 0);
+            case UP -> vm.cursorMove(0, -1);
+            case DOWN -> vm.cursorMove(0, 1);
+            case ENTER -> vm.selectCursor();
+            case PLUS, ADD, EQUALS -> vm.zoomBy(1.25);
+            case MINUS, SUBTRACT -> vm.zoomBy(0.8);
+            case DIGIT0, NUMPAD0 -> vm.fit();
+            case ESCAPE -> vm.state().select(Selection.NONE);
+            case L -> vm.legendVisibleProperty().set(!vm.legendVisibleProperty().get());
+            case H -> vm.hullsVisibleProperty().set(!vm.hullsVisibleProperty().get());
+            default -> handled = false;
+        }
+        if (handled && !e.isShortcutDown()) e.consume();
+    }
+}

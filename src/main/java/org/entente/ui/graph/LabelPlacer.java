@@ -1,0 +1,102 @@
+package org.entente.ui.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Greedy, collision-aware label placement in screen space: labels are offered in order of importance and
+ * each takes the first of eight spots around its node (below, above, right, left, then the diagonals)
+ * that touches no label already placed and no other node; a label with no free spot is hidden, and comes
+ * back when zooming in makes room. A uniform grid keeps each test cheap.
+ */
+final class LabelPlacer {
+
+    /** A placed label box, top-left corner and size, in pixels. */
+    record Box(int owner, double x, double y, double w, double h, boolean label) {
+        boolean overlaps(Box o) {
+            return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h;
+        }
+    }
+
+    private static final double CELL = 64;
+
+    private final Map<Long, List<Box>> cells = new HashMap<>();
+    private final List<Box> placed = new ArrayList<>();
+
+    /** Marks a node disc as taken (labels of other nodes must avoid it). */
+    void obstacle(int owner, double cx, double cy, double r) {
+        add(new Box(owner, cx - r, cy - r, 2 * r, 2 * r, false));
+    }
+
+    /**
+     * Tries to place a w x h label for the node {@code owner} centred at (cx, cy) with radius r.
+     *
+     * @return the box, or null when every spot is taken
+     */
+    Box placeAroundNode(int owner, double cx, double cy, double r, double w, double h, double gap) {
+        double[][] spots = {
+            {cx - w / 2, cy + r + gap},
+            {cx - w / 2, cy - r - gap - h},
+            {cx + r + gap * 2, cy - h / 2},
+            {cx - r - gap * 2 - w, cy - h / 2},
+            {cx + r * 0.7 + gap, cy + r * 0.7},
+            {cx + r * 0.7 + gap, cy - r * 0.7 - h},
+            {cx - r * 0.7 - gap - w, cy + r * 0.7},
+            {cx - r * 0.7 - gap - w, cy - r * 0.7 - h},
+        };
+        for (double[] spot : spots) {
+            Box b = new Box(owner, spot[0], spot[1], w, h, true);
+            if (free(b)) {
+                add(b);
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Tries to place a box centred at (cx, cy) (edge tags); null when taken. */
+    Box placeCentred(int owner, double cx, double cy, double w, double h) {
+        Box b = new Box(owner, cx - w / 2, cy - h / 2, w, h, true);
+        if (!free(b)) return null;
+        add(b);
+        return b;
+    }
+
+    /** Labels placed so far, in placing order. */
+    List<Box> placed() {
+        return placed;
+    }
+
+    private boolean free(Box b) {
+        int x0 = (int) Math.floor(b.x() / CELL), x1 = (int) Math.floor((b.x() + b.w()) / CELL);
+        int y0 = (int) Math.floor(b.y() / CELL), y1 = (int) Math.floor((b.y() + b.h()) / CELL);
+        for (int cx = x0; cx <= x1; cx++) {
+            for (int cy = y0; cy <= y1; cy++) {
+                List<Box> list = cells.get(key(cx, cy));
+                if (list == null) continue;
+                for (Box o : list) {
+                    if (o.owner() == b.owner() && !o.label()) continue;
+                    if (o.overlaps(b)) return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void add(Box b) {
+        if (b.label()) placed.add(b);
+        int x0 = (int) Math.floor(b.x() / CELL), x1 = (int) Math.floor((b.x() + b.w()) / CELL);
+        int y0 = (int) Math.floor(b.y() / CELL), y1 = (int) Math.floor((b.y() + b.h()) / CELL);
+        for (int cx = x0; cx <= x1; cx++) {
+            for (int cy = y0; cy <= y1; cy++) {
+                cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(4)).add(b);
+            }
+        }
+    }
+
+    private static long key(int cx, int cy) {
+        return ((long) cx << 32) ^ (cy & 0xffffffffL);
+    }
+}

@@ -1,0 +1,168 @@
+package org.entente.ui.graph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.geometry.Point2D;
+
+import org.entente.logic.filter.FilterCriteria;
+import org.entente.logic.filter.GraphFilter;
+import org.entente.logic.filter.VisibleGraph;
+import org.entente.logic.layout.LayoutInput;
+import org.entente.logic.layout.NodeSize;
+import org.entente.model.Actor;
+import org.entente.model.DateRange;
+import org.entente.model.Relation;
+import org.entente.model.RelationFamily;
+import org.entente.model.Vocabulary;
+import org.entente.ui.shell.AppState;
+
+/**
+ * Turns the shared state into a {@link GraphSnapshot}: the visible graph, plus (in "changes since" mode)
+ * the ties that ended since the reference date and the actors they need, with importance from the
+ * analysis weights or from degree. Also turns a snapshot into the layout's input, so the view and the
+ * headless picture lay out exactly the same thing.
+ */
+public final class SnapshotBuilder {
+
+    /** Label size assumed by the layout, in world units, at the default font. */
+    static final double LABEL_HEIGHT = 17;
+    static final double CHAR_WIDTH = 6.6;
+    static final int MAX_LABEL_CHARS = 26;
+
+    private final GraphFilter filter = new GraphFilter();
+
+    public GraphSnapshot build(AppState state) {
+        VisibleGraph now = state.getVisibleGraph();
+        LocalDate compare = state.compareDateProperty().get();
+        Map<String, Actor> nodes = new LinkedHashMap<>();
+        now.graph().vertexSet().forEach(a -> nodes.put(a.id(), a));
+        List<Relation> edges = new ArrayList<>(now.graph().edgeSet());
+        Set<String> ghosts = new LinkedHashSet<>();
+        Set<String> then = Set.of();
+        if (compare != null) {
+            DateRange window = state.timeWindowProperty().get() == null ? DateRange.ALL : state.timeWindowProperty().get();
+            FilterCriteria criteria = state.filterProperty().get() == null ? FilterCriteria.NONE : state.filterProperty().get();
+            VisibleGraph past = filter.apply(state.getDataset(), compare, window, criteria);
+            Set<String> thenIds = new java.util.HashSet<>();
+            List<Relation> gone = new ArrayList<>();
+            Set<String> nowIds = new java.util.HashSet<>();
+            edges.forEach(r -> nowIds.add(r.id()));
+            for (Relation r : past.graph().edgeSet()) {
+                thenIds.add(r.id());
+                if (!nowIds.contains(r.id())) gone.add(r);
+            }
+            gone.sort(java.util.Comparator.comparing(Relation::id));
+            for (Relation r : gone) {
+                for (String end : List.of(r.from(), r.to())) {
+                    if (!nodes.containsKey(end)) {
+                        state.getDataset().actor(end).ifPresent(a -> {
+                            nodes.put(a.id(), a);
+                            ghosts.add(a.id());
+                        });
+                    }
+                }
+                edges.add(r);
+            }
+            then = thenIds;
+        }
+        Actor[] actors = nodes.values().toArray(new Actor[0]);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < actors.length; i++) index.put(actors[i].id(), i);
+        int m = edges.size();
+        Relation[] rel = edges.toArray(new Relation[0]);
+        int[] src = new int[m], dst = new int[m];
+        EdgeStatus[] status = new EdgeStatus[m];
+        int[] degree = new int[actors.length];
+        Set<String> nowEdgeIds = new java.util.HashSet<>();
+        now.graph().edgeSet().forEach(r -> nowEdgeIds.add(r.id()));
+        for (int e = 0; e < m; e++) {
+            src[e] = index.get(rel[e].from());
+            dst[e] = index.get(rel[e].to());
+            degree[src[e]]++;
+            degree[dst[e]]++;
+            if (compare == null) status[e] = EdgeStatus.SAME;
+            else if (!nowEdgeIds.contains(rel[e].id())) status[e] = EdgeStatus.GONE;
+            else status[e] = then.contains(rel[e].id()) ? EdgeStatus.SAME : EdgeStatus.NEW;
+        }
+        Map<String, Double> weights = state.nodeWeightsProperty().get();
+        Map<String, Integer> communities = state.communitiesProperty().get();
+        int maxDegree = 1;
+        for (int d : degree) maxDegree = Math.max(maxDegree, d);
+        double[] weight = new double[actors.length];
+        double[] radius = new double[actors.length];
+        int[] community = new int[actors.length];
+        boolean[] ghost = new boolean[actors.length];
+        for (int i = 0; i < actors.length; i++) {
+            String id = actors[i].id();
+            weight[i] = weights != null ? weights.getOrDefault(id, 0.0) : (double) degree[i] / maxDegree;
+            radius[i] = NodeSize.radius(weight[i]);
+            community[i] = communities == null ? -1 : communities.getOrDefault(id, -1);
+            ghost[i] = ghosts.contains(id);
+        }
+        return new GraphSnapshot(actors, weight, radius, community, ghost, rel, src, dst, status, bends(src, dst));
+    }
+
+    /** Offsets for parallel ties between the same two actors, so each stays visible as its own curve. */
+    static int[] bends(int[] src, int[] dst) {
+        Map<Long, Integer> seen = new HashMap<>();
+        Map<Long, Integer> total = new HashMap<>();
+        for (int e = 0; e < src.length; e++) total.merge(pairKey(src[e], dst[e]), 1, Integer::sum);
+        int[] bend = new int[src.length];
+        for (int e = 0; e < src.length; e++) {
+            long key = pairKey(src[e], dst[e]);
+            int count = total.get(key);
+            if (count == 1) continue;
+            int k = seen.merge(key, 1, Integer::sum) - 1;
+            int offset = 2 * k - (count - 1); // -(c-1), ..., c-1 in steps of 2
+            bend[e] = src[e] < dst[e] ? offset : -offset;
+            if (bend[e] == 0) bend[e] = 0;
+        }
+        return bend;
+    }
+
+    private static long pairKey(int a, int b) {
+        int lo = Math.min(a, b), hi = Math.max(a, b);
+        return ((long) lo << 32) | hi;
+    }
+
+    /**
+     * The layout's input for a snapshot: sizes, label boxes, earlier positions (so a changed graph keeps
+     * its shape) and pinned actors.
+     *
+     * @param previous earlier positions by actor id, may be empty
+     */
+    public static LayoutInput layoutInput(GraphSnapshot s, Map<String, double[]> previous, Map<String, Point2D> pinned) {
+        int n = s.nodeCount();
+        String[] ids = new String[n];
+        String[] kinds = new String[n];
+        double[] labelHalf = new double[n];
+        double[] labelHeight = new double[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = s.actors[i].id();
+            kinds[i] = s.actors[i].kind();
+            String name = LabelText.of(s.actors[i]);
+            labelHalf[i] = name.length() * CHAR_WIDTH / 2 + 3;
+            labelHeight[i] = LABEL_HEIGHT;
+        }
+        boolean[] grouping = new boolean[s.edgeCount()];
+        for (int e = 0; e < grouping.length; e++) {
+            RelationFamily f = Vocabulary.familyOf(s.relations[e].type());
+            grouping[e] = f == RelationFamily.MEMBERSHIP || f == RelationFamily.PARTICIPATION;
+        }
+        LayoutInput in = new LayoutInput(ids, kinds, s.radius, labelHalf, labelHeight, s.src, s.dst, grouping);
+        for (int i = 0; i < n; i++) {
+            Point2D pin = pinned.get(ids[i]);
+            double[] before = previous.get(ids[i]);
+            if (pin != null) in.pin(i, pin.getX(), pin.getY());
+            else if (before != null) in.setInitial(i, before[0], before[1]);
+        }
+        return in;
+    }
+}

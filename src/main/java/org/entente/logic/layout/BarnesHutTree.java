@@ -17,6 +17,7 @@ final class BarnesHutTree {
     private double[] size = new double[0];
     private double[] sumX = new double[0];
     private double[] sumY = new double[0];
+    private double[] mass = new double[0];
     private int[] count = new int[0];
     private int[] body = new int[0];
     private int[] depth = new int[0];
@@ -24,7 +25,7 @@ final class BarnesHutTree {
     private int[] stack = new int[64];
 
     /** Rebuilds the tree over the first {@code n} positions. */
-    void build(double[] x, double[] y, int n) {
+    void build(double[] x, double[] y, double[] m, int n) {
         double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
@@ -38,7 +39,7 @@ final class BarnesHutTree {
         cells = 0;
         newCell(minX - 0.5, minY - 0.5, side, 0);
         for (int i = 0; i < n; i++) {
-            insert(i, x[i], y[i]);
+            insert(i, x[i], y[i], m[i]);
         }
     }
 
@@ -50,6 +51,7 @@ final class BarnesHutTree {
         size = Arrays.copyOf(size, capacity);
         sumX = Arrays.copyOf(sumX, capacity);
         sumY = Arrays.copyOf(sumY, capacity);
+        mass = Arrays.copyOf(mass, capacity);
         count = Arrays.copyOf(count, capacity);
         body = Arrays.copyOf(body, capacity);
         depth = Arrays.copyOf(depth, capacity);
@@ -63,6 +65,7 @@ final class BarnesHutTree {
         size[c] = side;
         sumX[c] = 0;
         sumY[c] = 0;
+        mass[c] = 0;
         count[c] = 0;
         body[c] = -1;
         depth[c] = d;
@@ -93,12 +96,13 @@ final class BarnesHutTree {
         }
     }
 
-    private void insert(int i, double px, double py) {
+    private void insert(int i, double px, double py, double m) {
         int c = 0;
         while (true) {
             count[c]++;
-            sumX[c] += px;
-            sumY[c] += py;
+            sumX[c] += px * m;
+            sumY[c] += py * m;
+            mass[c] += m;
             if (count[c] == 1) {
                 body[c] = i;
                 return;
@@ -109,12 +113,14 @@ final class BarnesHutTree {
                 }
                 int old = body[c];
                 body[c] = -1;
-                double ox = sumX[c] - px, oy = sumY[c] - py;
+                double om = mass[c] - m;
+                double ox = (sumX[c] - px * m) / om, oy = (sumY[c] - py * m) / om;
                 split(c);
                 int oc = children[4 * c + quadrant(c, ox, oy)];
                 count[oc] = 1;
-                sumX[oc] = ox;
-                sumY[oc] = oy;
+                sumX[oc] = ox * om;
+                sumY[oc] = oy * om;
+                mass[oc] = om;
                 body[oc] = old;
             }
             c = children[4 * c + quadrant(c, px, py)];
@@ -122,25 +128,25 @@ final class BarnesHutTree {
     }
 
     /**
-     * Adds to {@code out[0..1]} the repulsion on node {@code i} at (px, py) from every other node, with
-     * force {@code k2 / d} per node, approximating cells that look smaller than {@code theta}.
+     * Adds to {@code out[0..1]} the repulsion on node {@code i} at (px, py) of mass {@code mi} from every
+     * other node, with force {@code k2 * mi * mj / d}, approximating cells that look smaller than {@code theta}.
      */
-    void repulsion(int i, double px, double py, double k2, double theta, double[] out) {
+    void repulsion(int i, double px, double py, double mi, double k2, double theta, double[] out) {
         int top = 0;
         stack[top++] = 0;
         double theta2 = theta * theta;
         while (top > 0) {
             int c = stack[--top];
-            int m = count[c];
-            if (m == 0) continue;
+            if (count[c] == 0) continue;
+            double m = mass[c];
             double cx = sumX[c] / m, cy = sumY[c] / m;
             double dx = px - cx, dy = py - cy;
             double d2 = dx * dx + dy * dy;
             boolean leaf = isLeaf(c);
             if (leaf || size[c] * size[c] < theta2 * d2) {
                 if (leaf && body[c] == i) {
-                    m -= 1; // do not repel yourself
-                    if (m == 0) continue;
+                    if (count[c] == 1) continue; // do not repel yourself
+                    m -= mi;
                 }
                 if (d2 < 1e-4) {
                     // coincident: nudge apart deterministically by index
@@ -148,7 +154,7 @@ final class BarnesHutTree {
                     dy = ((i * 104729) % 11 - 5) * 0.01 + 0.001;
                     d2 = dx * dx + dy * dy;
                 }
-                double f = k2 * m / d2;
+                double f = k2 * m * mi / d2;
                 out[0] += dx * f;
                 out[1] += dy * f;
             } else {

@@ -14,6 +14,10 @@ final class ForceLayout {
     private static final double GRAVITY = 0.9;
     private static final double ANCHOR = 0.6;
     private static final double THETA = 0.9;
+    /** Each tie makes a node push harder, which spreads hubs' neighbourhoods (as in ForceAtlas2). */
+    private static final double MASS_PER_TIE = 0.35;
+    /** Gravity is stronger vertically, giving a wide picture that suits screens and slides. */
+    private static final double ASPECT = 1.7;
 
     private final LayoutInput in;
     private final double k;
@@ -26,6 +30,7 @@ final class ForceLayout {
     private final double[] ay;
     private final BarnesHutTree tree = new BarnesHutTree();
     private final double[] force = new double[2];
+    private final double[] mass;
 
     ForceLayout(LayoutInput in, double edgeLength, double[] x, double[] y) {
         this.in = in;
@@ -38,7 +43,14 @@ final class ForceLayout {
         anchored = new boolean[n];
         ax = new double[n];
         ay = new double[n];
+        mass = new double[n];
+        for (int e = 0; e < in.src.length; e++) {
+            if (in.src[e] == in.dst[e]) continue;
+            mass[in.src[e]] += MASS_PER_TIE;
+            mass[in.dst[e]] += MASS_PER_TIE;
+        }
         for (int i = 0; i < n; i++) {
+            mass[i] += 1;
             anchored[i] = !Double.isNaN(in.initX[i]) && !in.fixed[i];
             ax[i] = x[i];
             ay[i] = y[i];
@@ -137,7 +149,7 @@ final class ForceLayout {
                         ddy = 0.01;
                         d2 = ddx * ddx + ddy * ddy;
                     }
-                    double f = k2 / d2;
+                    double f = k2 * mass[i] * mass[j] / d2;
                     dx[i] += ddx * f;
                     dy[i] += ddy * f;
                     dx[j] -= ddx * f;
@@ -145,11 +157,11 @@ final class ForceLayout {
                 }
             }
         } else {
-            tree.build(x, y, n);
+            tree.build(x, y, mass, n);
             for (int i = 0; i < n; i++) {
                 force[0] = 0;
                 force[1] = 0;
-                tree.repulsion(i, x[i], y[i], k2, THETA, force);
+                tree.repulsion(i, x[i], y[i], mass[i], k2, THETA, force);
                 dx[i] += force[0];
                 dy[i] += force[1];
             }
@@ -168,8 +180,8 @@ final class ForceLayout {
         double maxStep = 0;
         for (int i = 0; i < n; i++) {
             if (in.fixed[i]) continue;
-            dx[i] -= GRAVITY * x[i];
-            dy[i] -= GRAVITY * y[i];
+            dx[i] -= GRAVITY * mass[i] * x[i];
+            dy[i] -= GRAVITY * ASPECT * mass[i] * y[i];
             if (anchored[i]) {
                 dx[i] += ANCHOR * (ax[i] - x[i]) * 4;
                 dy[i] += ANCHOR * (ay[i] - y[i]) * 4;

@@ -45,6 +45,7 @@ public final class GraphLayouter {
                         break;
                     }
                 }
+                SmallComponents.shelve(in, k, x, y);
             }
             OverlapRemoval.apply(in, x, y, settings.labelsCount() && n <= 3000);
         }

@@ -26,6 +26,15 @@ record Camera(double cx, double cy, double zoom, double left, double top, double
         return cy + (sy - top - height / 2) / zoom;
     }
 
+    /**
+     * On-screen radius of a node of world radius {@code r}: nodes shrink more slowly than the distances
+     * between them when zooming out, so they stay visible and clickable in an overview.
+     */
+    double radius(double r) {
+        double z = zoom < 1 ? Math.sqrt(zoom) : zoom;
+        return Math.max(2, r * z);
+    }
+
     /** A camera that frames the world rectangle {minX, minY, maxX, maxY} in the area with a margin in pixels. */
     static Camera fit(double[] bounds, double left, double top, double width, double height, double margin, double maxZoom) {
         if (bounds == null) return new Camera(0, 0, 1, left, top, width, height);

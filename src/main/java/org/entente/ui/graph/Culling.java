@@ -19,7 +19,7 @@ final class Culling {
             nodes[i] = false;
             if (!g.placed(i)) continue;
             double sx = cam.sx(g.x[i]), sy = cam.sy(g.y[i]);
-            double rr = g.radius[i] * cam.zoom();
+            double rr = cam.radius(g.radius[i]);
             nodes[i] = sx + rr >= l && sx - rr <= r && sy + rr >= t && sy - rr <= b;
         }
         for (int e = 0; e < g.edgeCount(); e++) {

@@ -24,7 +24,7 @@ final class EdgeGeometry {
         double nx = -dy / len, ny = dx / len;
         double bend = g.bend[e] * BEND_PX * scale;
         double cx = (x1 + x2) / 2 + nx * bend, cy = (y1 + y2) / 2 + ny * bend;
-        double ra = Math.max(2, g.radius[a] * cam.zoom()) + 1, rb = Math.max(2, g.radius[b] * cam.zoom()) + 2 * scale;
+        double ra = cam.radius(g.radius[a]) + 1, rb = cam.radius(g.radius[b]) + 2 * scale;
         double[] s = trim(x1, y1, cx, cy, ra);
         double[] t = trim(x2, y2, cx, cy, rb);
         double midX = 0.25 * s[0] + 0.5 * cx + 0.25 * t[0];

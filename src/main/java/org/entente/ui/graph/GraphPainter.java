@@ -37,7 +37,7 @@ final class GraphPainter {
         emphasised = ensure(emphasised, g.edgeCount());
         cull(g, cam);
         Emphasis.mark(g, ps, dimmedNodes, emphasised);
-        boolean tiny = cam.zoom() * 9 < 3.5;
+        boolean tiny = cam.radius(org.entente.logic.layout.NodeSize.MIN_RADIUS) < 3;
         if (ps.hulls()) HullLayer.paint(s, g, cam, p, scale);
         int drawnEdges = 0;
         for (boolean v : visibleEdges) if (v) drawnEdges++;
@@ -135,7 +135,7 @@ final class GraphPainter {
             int i = order[k];
             if (!visibleNodes[i]) continue;
             double sx = cam.sx(g.x[i]), sy = cam.sy(g.y[i]);
-            double r = Math.max(2, g.radius[i] * cam.zoom());
+            double r = cam.radius(g.radius[i]);
             Color fill = NodeColours.fill(g, i, p);
             s.setGlobalAlpha(dimmedNodes[i] ? 0.25 : g.ghost[i] ? 0.5 : 1);
             if (tiny && ps.selectedNode() != i) {

@@ -57,7 +57,7 @@ final class HullLayer {
             double[] ys = new double[group.length * 8];
             for (int i : group) {
                 if (!g.placed(i)) continue;
-                double r = Math.max(2, g.radius[i] * cam.zoom()) + 10 * scale;
+                double r = cam.radius(g.radius[i]) + 10 * scale;
                 for (int k = 0; k < 8; k++) {
                     double a = Math.PI * 2 * k / 8;
                     xs[pts] = cam.sx(g.x[i]) + Math.cos(a) * r;

@@ -44,7 +44,7 @@ final class LabelLayer {
         double h = size * 1.3 + 2 * padY;
         LabelPlacer placer = new LabelPlacer();
         for (int i = 0; i < g.nodeCount(); i++) {
-            if (visible[i]) placer.obstacle(i, cam.sx(g.x[i]), cam.sy(g.y[i]), Math.max(2, g.radius[i] * cam.zoom()) + 1);
+            if (visible[i]) placer.obstacle(i, cam.sx(g.x[i]), cam.sy(g.y[i]), cam.radius(g.radius[i]) + 1);
         }
         List<Runnable> draws = new ArrayList<>();
         s.setTextAlign(TextAlignment.LEFT);
@@ -62,7 +62,7 @@ final class LabelLayer {
         int count = 0;
         for (int i : priority(g, ps, dimmed)) {
             if (!visible[i] || count >= MAX_LABELS) continue;
-            double r = Math.max(2, g.radius[i] * cam.zoom());
+            double r = cam.radius(g.radius[i]);
             boolean important = i == ps.selectedNode() || i == ps.hoveredNode() || i == ps.cursorNode()
                     || ps.highlighted().contains(g.actors[i].id());
             if (!important && (tiny || r < 3)) continue;

@@ -62,17 +62,28 @@ final class SpatialIndex {
     /** The node drawn under the pixel (sx, sy), the nearest if several; -1 for none. */
     int nodeAt(Camera cam, double sx, double sy) {
         double wx = cam.wx(sx), wy = cam.wy(sy);
-        List<Integer> list = nodeCells.get(key((int) Math.floor(wx / CELL), (int) Math.floor(wy / CELL)));
-        if (list == null) return -1;
+        double reach = (cam.radius(org.entente.logic.layout.NodeSize.MAX_RADIUS) + 3) / cam.zoom();
+        int cx0 = (int) Math.floor((wx - reach) / CELL), cx1 = (int) Math.floor((wx + reach) / CELL);
+        int cy0 = (int) Math.floor((wy - reach) / CELL), cy1 = (int) Math.floor((wy + reach) / CELL);
+        if ((long) (cx1 - cx0 + 1) * (cy1 - cy0 + 1) > 49) {
+            cx0 = cx1 = (int) Math.floor(wx / CELL);
+            cy0 = cy1 = (int) Math.floor(wy / CELL);
+        }
         int best = -1;
         double bestD = Double.MAX_VALUE;
-        for (int i : list) {
-            double r = Math.max(2 / cam.zoom(), g.radius[i]) + 3 / cam.zoom();
-            double dx = g.x[i] - wx, dy = g.y[i] - wy;
-            double d = dx * dx + dy * dy;
-            if (d <= r * r && d < bestD) {
-                bestD = d;
-                best = i;
+        for (int cx = cx0; cx <= cx1; cx++) {
+            for (int cy = cy0; cy <= cy1; cy++) {
+                List<Integer> list = nodeCells.get(key(cx, cy));
+                if (list == null) continue;
+                for (int i : list) {
+                    double r = cam.radius(g.radius[i]) + 3;
+                    double dx = cam.sx(g.x[i]) - sx, dy = cam.sy(g.y[i]) - sy;
+                    double d = dx * dx + dy * dy;
+                    if (d <= r * r && d < bestD) {
+                        bestD = d;
+                        best = i;
+                    }
+                }
             }
         }
         return best;

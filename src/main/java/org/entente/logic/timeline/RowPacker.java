@@ -44,4 +44,35 @@ public final class RowPacker {
         }
         return used;
     }
+
+    /**
+     * Packs the boxes whose time extent is no wider than {@code wide} pixels first (labels do not count), then
+     * the wider ones in the rows left, so that a few
+     * vague events spanning the whole view ("~2025" seen day by day) do not crowd out the exact ones. Packing
+     * out of left-edge order stays overlap-free: a box only joins a row whose last box ends before it starts.
+     *
+     * @param extent the width in pixels of what each box marks in time (its band or bar, not its label)
+     * @return each box's row, or {@link #OVERFLOW}
+     */
+    public static int[] packNarrowFirst(double[] left, double[] right, double[] extent, int count, double wide, int maxRows, double gap) {
+        int[] order = new int[count];
+        int m = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < count; k++) {
+                boolean isWide = extent[k] > wide;
+                if (isWide == (pass == 1)) order[m++] = k;
+            }
+        }
+        double[] l = new double[count];
+        double[] r = new double[count];
+        for (int i = 0; i < count; i++) {
+            l[i] = left[order[i]];
+            r[i] = right[order[i]];
+        }
+        int[] packed = new int[count];
+        pack(l, r, count, maxRows, gap, packed);
+        int[] rows = new int[count];
+        for (int i = 0; i < count; i++) rows[order[i]] = packed[i];
+        return rows;
+    }
 }

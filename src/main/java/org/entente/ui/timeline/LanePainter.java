@@ -212,6 +212,8 @@ final class LanePainter {
         s.setFont(st.font);
         s.setTextAlign(TextAlignment.LEFT);
         s.setTextBaseline(VPos.CENTER);
+        double bucket = 4 * st.unit;
+        int[] overflow = new int[(int) Math.ceil(width / bucket) + 1];
         for (int k = 0; k < box.eventCount; k++) {
             int row = box.eventRows[k];
             Event e = lane.event(box.events[k]);
@@ -219,13 +221,8 @@ final class LanePainter {
             boolean dim = f.visibleEvents() != null && !f.visibleEvents().contains(e.id());
             s.setGlobalAlpha(dim ? 0.3 : 1);
             if (row == RowPacker.OVERFLOW) {
-                double oy = top + box.eventRowsUsed * st.eventRowHeight;
-                if (oy + st.overflowRowHeight <= clipBottom && oy >= clipTop) {
-                    double cx = span.x(x.centre(), left, width);
-                    s.setStroke(p.mutedText());
-                    s.setLineWidth(1 * st.line);
-                    s.strokeLine(cx, oy + 2 * st.unit, cx, oy + st.overflowRowHeight - 2 * st.unit);
-                }
+                double cx = span.x(x.centre(), left, width);
+                if (cx >= left && cx < right) overflow[(int) ((cx - left) / bucket)]++;
                 continue;
             }
             double y = top + row * st.eventRowHeight;
@@ -289,6 +286,11 @@ final class LanePainter {
         }
         s.setGlobalAlpha(1);
         s.setTextBaseline(VPos.BASELINE);
+        double oy = top + box.eventRowsUsed * st.eventRowHeight;
+        if (box.eventOverflow > 0 && oy >= clipTop && oy + st.overflowRowHeight <= clipBottom) {
+            // what did not fit in the rows: counted, not hidden
+            densityStrip(overflow, bucket, oy, st.overflowRowHeight, 0.45);
+        }
     }
 
     /** One side of "[ ]": a vertical stroke with serifs pointing inwards ({@code dir} +1 at the start). */
@@ -302,32 +304,50 @@ final class LanePainter {
         double top = box.eventsTop(st);
         if (top < clipTop || top + st.densityHeight > clipBottom) return;
         double bucket = 4 * st.unit;
-        int[] counts = DensityBuckets.count(box.lane.starts(), f.span(), width, bucket);
+        densityStrip(DensityBuckets.count(box.lane.starts(), f.span(), width, bucket), bucket, top, st.densityHeight, 0.6);
+    }
+
+    /**
+     * Bars per pixel-column bucket (height by the square root of the count, so one event still shows), with
+     * the total of each cluster written above it where there is room.
+     */
+    private void densityStrip(int[] counts, double bucket, double top, double height, double alpha) {
         int max = 1;
         for (int c : counts) max = Math.max(max, c);
-        double labelBand = 13 * st.unit;
+        double labelBand = 12 * st.unit;
         double barTop = top + labelBand;
-        double barMax = st.densityHeight - labelBand - 2 * st.unit;
-        s.setFill(p.accent().deriveColor(0, 1, 1, 0.6));
+        double barMax = height - labelBand - 2 * st.unit;
+        s.setFill(p.accent().deriveColor(0, 1, 1, alpha));
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) continue;
             double h = Math.max(2 * st.unit, barMax * Math.sqrt(counts[i] / (double) max));
-            s.fillRect(left + i * bucket, barTop + barMax - h, bucket - Math.min(1, bucket * 0.2), h);
+            s.fillRect(left + i * bucket, barTop + barMax - h, Math.max(1, bucket - Math.min(1, bucket * 0.2)), h);
         }
-        // counts over the busiest buckets, as many as fit without touching
         Integer[] order = new Integer[counts.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
         java.util.Arrays.sort(order, (a, b) -> Integer.compare(counts[b], counts[a]));
+        boolean[] counted = new boolean[counts.length];
+        int reach = (int) Math.ceil(14 * st.unit / bucket);
         List<double[]> placed = new ArrayList<>();
         s.setFont(st.small);
-        s.setFill(p.mutedText());
+        s.setFill(p.text());
         s.setTextAlign(TextAlignment.CENTER);
         s.setTextBaseline(VPos.BASELINE);
         for (Integer i : order) {
-            if (counts[i] == 0 || placed.size() > 40) break;
-            String text = Integer.toString(counts[i]);
+            if (counts[i] == 0) break;
+            if (counted[i]) continue;
+            int sum = 0;
+            double weighted = 0;
+            for (int j = Math.max(0, i - reach); j <= Math.min(counts.length - 1, i + reach); j++) {
+                if (!counted[j]) {
+                    sum += counts[j];
+                    weighted += counts[j] * (j + 0.5);
+                    counted[j] = true;
+                }
+            }
+            String text = Integer.toString(sum);
             double w = st.width(text);
-            double cx = left + (i + 0.5) * bucket;
+            double cx = left + weighted / sum * bucket;
             double a = cx - w / 2 - 3 * st.unit;
             double b = cx + w / 2 + 3 * st.unit;
             if (a < left || b > right) continue;

@@ -76,6 +76,7 @@ final class TimelineLayout {
         double[] l = new double[n];
         double[] r = new double[n];
         double[] labelX = new double[n];
+        double[] extentPx = new double[n];
         String[] labels = new String[n];
         double right = left + width;
         for (int k = 0; k < n; k++) {
@@ -84,6 +85,7 @@ final class TimelineLayout {
             double x1 = Math.max(x0 + 2, Math.min(right, span.x(Math.min(s.until(), span.end() + 1), left, width)));
             l[k] = x0;
             r[k] = x1;
+            extentPx[k] = x1 - x0;
             if (labelled) {
                 labels[k] = spanLabel(frame.dataset(), frame.mode(), lane, lane.relation(visible[k]));
                 double w = st.width(labels[k]);
@@ -93,9 +95,12 @@ final class TimelineLayout {
                 r[k] = Math.max(x1, labelX[k] + w);
             }
         }
-        int[] rows = new int[n];
         int maxRows = frame.mode() == LaneMode.ACTOR ? st.maxSpanRows : st.maxSpanRowsGrouped;
-        box.spanRowsUsed = RowPacker.pack(l, r, n, maxRows, labelled ? st.gap : 2 * st.unit, rows);
+        // ties that start or end in view come first: those spanning the whole view are background
+        int[] rows = RowPacker.packNarrowFirst(l, r, extentPx, n, width * 0.9, maxRows, labelled ? st.gap : 2 * st.unit);
+        int used = 0;
+        for (int k = 0; k < n; k++) used = Math.max(used, rows[k] + 1);
+        box.spanRowsUsed = used;
         box.spanCount = n;
         box.spans = visible;
         box.spanRows = rows;
@@ -121,6 +126,7 @@ final class TimelineLayout {
         double[] l = new double[n];
         double[] r = new double[n];
         double[] labelX = new double[n];
+        double[] extentPx = new double[n];
         String[] labels = new String[n];
         double right = left + width;
         double pad = 4 * st.unit;
@@ -129,6 +135,7 @@ final class TimelineLayout {
             Extent x = lane.extent(visible[k]);
             labels[k] = eventLabel(e, x);
             double labelWidth = st.width(labels[k]);
+            extentPx[k] = Math.min(span.x(x.end(), left, width), right) - Math.max(span.x(x.start(), left, width), left);
             if (x.isSharp()) {
                 double cx = span.x(x.centre(), left, width);
                 double after = cx + st.marker / 2 + pad;
@@ -139,9 +146,12 @@ final class TimelineLayout {
             } else {
                 double x0 = span.x(x.start(), left, width);
                 double x1 = Math.max(x0 + 3, span.x(x.end(), left, width));
+                // the label goes inside a band wide enough to hold it, else after it, else before it
                 double inside = Math.max(x0, left) + 5 * st.unit;
+                if (Math.min(x1, right) - inside < labelWidth + pad) {
+                    inside = x1 + pad;
+                }
                 if (inside + labelWidth > right) {
-                    // no room after the start: put the label before the band, or end it at the edge
                     inside = x0 - pad - labelWidth >= left ? x0 - pad - labelWidth
                             : Math.max(left + 2 * st.unit, right - labelWidth - 2 * st.unit);
                 }
@@ -150,8 +160,10 @@ final class TimelineLayout {
                 r[k] = Math.max(x1, inside + labelWidth + pad);
             }
         }
-        int[] rows = new int[n];
-        box.eventRowsUsed = RowPacker.pack(l, r, n, st.maxEventRows, st.gap * 0.6, rows);
+        int[] rows = RowPacker.packNarrowFirst(l, r, extentPx, n, width / 3, st.maxEventRows, st.gap * 0.6);
+        int used = 0;
+        for (int k = 0; k < n; k++) used = Math.max(used, rows[k] + 1);
+        box.eventRowsUsed = used;
         box.eventCount = n;
         box.events = visible;
         box.eventRows = rows;

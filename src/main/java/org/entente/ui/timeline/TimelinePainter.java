@@ -59,7 +59,7 @@ final class TimelinePainter {
         shadeOutsideWindow(s, f, p, left, width, lanesTop, bottom);
 
         s.setStroke(p.grid());
-        s.setLineWidth(1 * st.line);
+        s.setLineWidth(st.line / p.lineScale());
         for (Tick t : ticks.ticks()) {
             double x = span.x(t.day(), left, width);
             s.strokeLine(x, lanesTop, x, bottom);
@@ -120,10 +120,13 @@ final class TimelinePainter {
         }
         List<Tick> context = ticks.context();
         s.setFont(st.bold);
+        // the as-of badge waits at an edge when its date is off screen: sticky labels keep clear of it
+        double[] badge = offscreenBadge(f, st, left, width);
+        double minX = badge != null && badge[0] <= left + 1 ? badge[0] + badge[1] + st.gap : left;
         for (int i = 0; i < context.size(); i++) {
             Tick t = context.get(i);
             double w = st.boldWidth(t.label());
-            double x = Math.max(span.x(t.day(), left, width), left) + 3 * st.unit;
+            double x = Math.max(span.x(t.day(), left, width), minX) + 3 * st.unit;
             if (i + 1 < context.size()) {
                 double next = span.x(context.get(i + 1).day(), left, width);
                 x = Math.min(x, next - w - st.gap);
@@ -170,7 +173,7 @@ final class TimelinePainter {
             s.strokeLine(x, top + 18 * st.unit, x, bottom);
         }
         // off screen, the badge waits at the edge and points to where the date is
-        String text = (before ? "← " : "") + "as of " + CURSOR_FORMAT.format(asOf) + (after ? " →" : "");
+        String text = cursorText(asOf, before, after);
         s.setFont(st.bold);
         double w = st.boldWidth(text) + 12 * st.unit;
         double h = 17 * st.unit;
@@ -183,6 +186,21 @@ final class TimelinePainter {
         s.fillText(text, bx + w / 2, top + 1 * st.unit + h / 2);
         s.setTextBaseline(VPos.BASELINE);
         s.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private static String cursorText(LocalDate asOf, boolean before, boolean after) {
+        return (before ? "← " : "") + "as of " + CURSOR_FORMAT.format(asOf) + (after ? " →" : "");
+    }
+
+    /** {x, width} of the as-of badge when its date is off screen (it then sits at an edge), else null. */
+    private static double[] offscreenBadge(TimelineFrame f, TimelineStyle st, double left, double width) {
+        if (f.asOf() == null) return null;
+        double x = cursorX(f.span(), f.asOf(), left, width);
+        boolean before = x < left;
+        boolean after = x > left + width;
+        if (!before && !after) return null;
+        double w = st.boldWidth(cursorText(f.asOf(), before, after)) + 12 * st.unit;
+        return new double[] {before ? left + 1 : left + width - w - 1, w};
     }
 
     /** Where the cursor for {@code asOf} stands: the middle of that day. */

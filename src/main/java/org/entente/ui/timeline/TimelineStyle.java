@@ -56,7 +56,7 @@ final class TimelineStyle {
         spanRowHeight = 18 * unit;
         spanBarHeight = 5 * unit;
         eventRowHeight = 20 * unit;
-        overflowRowHeight = 10 * unit;
+        overflowRowHeight = 24 * unit;
         densityHeight = 34 * unit;
         marker = 10 * unit;
         gap = 10 * unit;

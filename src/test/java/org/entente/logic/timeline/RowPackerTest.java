@@ -53,4 +53,16 @@ class RowPackerTest {
         }
         assertEquals(12, used);
     }
+
+    @Test
+    void narrowBoxesArePackedBeforeWideOnesThatWouldCrowdThemOut() {
+        double[] l = {0, 0, 100, 300};
+        double[] r = {1000, 1000, 250, 350};
+        double[] extent = {1000, 1000, 10, 50};
+        int[] rows = RowPacker.packNarrowFirst(l, r, extent, 4, 400, 2, 5);
+        assertEquals(0, rows[2], "the exact events take the first row, however long their labels");
+        assertEquals(0, rows[3]);
+        assertEquals(1, rows[0], "one vague event gets the row left");
+        assertEquals(RowPacker.OVERFLOW, rows[1]);
+    }
 }

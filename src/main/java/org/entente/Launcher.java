@@ -19,7 +19,8 @@ public final class Launcher {
 
     /** The headless commands, in help order. */
     static List<Command> commands() {
-        return List.of();
+        return List.of(
+                new org.entente.cli.PathCommand(new org.entente.logic.load.DatasetLoader(), java.time.Clock.systemDefaultZone()));
     }
 
     public static void main(String[] args) {

@@ -77,7 +77,9 @@ final class ActorDetails {
         }
         List<DetailSection> sections = new ArrayList<>();
         byFamily.forEach((family, relations) -> {
-            relations.sort(Comparator.comparing(Relation::start, Comparator.nullsFirst(Comparator.naturalOrder()))
+            relations.sort(Comparator.comparing((Relation r) -> !r.from().equals(actor.id()))
+                    .thenComparing(Relation::type)
+                    .thenComparing(Relation::start, Comparator.nullsFirst(Comparator.naturalOrder()))
                     .thenComparing(r -> otherName(actor, r)));
             List<List<DetailLine>> entries = relations.stream().map(r -> List.of(relationLine(actor, r))).toList();
             String id = "relations-" + family.name().toLowerCase(java.util.Locale.ROOT);
@@ -86,7 +88,10 @@ final class ActorDetails {
         return sections;
     }
 
-    /** "member of [G7] · since 1975 · reported": the phrase links to the tie, the name to the other actor. */
+    /**
+     * "member of [G7] · since 1975 · reported": the phrase links to the tie, the name to the other actor.
+     * Sorted so that a family reads as runs of one phrase: outgoing before incoming, then by type and date.
+     */
     private DetailLine relationLine(Actor actor, Relation r) {
         boolean outgoing = r.from().equals(actor.id()) && !r.to().equals(actor.id());
         String otherId = outgoing ? r.to() : r.from();

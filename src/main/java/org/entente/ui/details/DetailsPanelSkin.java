@@ -17,6 +17,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 import org.entente.ui.details.DetailLine.Role;
+import org.entente.ui.shell.Selection;
 
 /**
  * Draws {@link DetailsContent} as wrapping paragraphs in a scroll pane, under a small bar with Back and
@@ -106,9 +107,11 @@ final class DetailsPanelSkin extends SkinBase<DetailsPanel> {
             Text text = new Text(f.text());
             text.getStyleClass().add(f.isLink() ? "details-link" : "details-text");
             if (f.isLink()) {
+                boolean tie = f.link().kind() == Selection.Kind.RELATION;
+                if (tie) text.getStyleClass().add("details-tie-link");
                 text.setCursor(Cursor.HAND);
                 text.setOnMouseClicked(e -> getSkinnable().getViewModel().follow(f));
-                Tooltip.install(text, new Tooltip("Select " + f.text()));
+                Tooltip.install(text, new Tooltip(tie ? "Show this tie: its dates, sources and disputes" : "Select " + f.text()));
             }
             flow.getChildren().add(text);
         }

@@ -29,9 +29,14 @@ public final class AboutDialog {
         Label intro = new Label("A timeline and relationship explorer for states, alliances and initiatives, "
                 + "for students and teachers.");
         intro.setWrapText(true);
-        Label data = new Label(dataCredits(dataset));
+        VBox data = new VBox(2);
         data.setId("about-data");
-        data.setWrapText(true);
+        for (String line : dataCredits(dataset).split("\n")) {
+            Label l = new Label(line.strip());
+            l.setWrapText(true);
+            if (line.startsWith("  ")) l.getStyleClass().add("about-source");
+            data.getChildren().add(l);
+        }
         Label libs = new Label("Built with JavaFX, JGraphT, Gson and ControlsFX. Region colours: the Okabe–Ito "
                 + "colour-blind-safe palette.");
         libs.setWrapText(true);

@@ -35,7 +35,6 @@ public final class AsOfControl extends HBox {
         picker.setId("as-of-picker");
         picker.setConverter(new IsoConverter());
         picker.setPromptText("YYYY-MM-DD");
-        picker.setPrefWidth(140);
         picker.setTooltip(new Tooltip("The graph shows the ties that hold on this day. Type YYYY-MM-DD, or pick a day."));
         picker.setValue(state.getAsOf());
         picker.valueProperty().addListener((obs, old, now) -> {

@@ -203,7 +203,9 @@ public final class MainWindow {
         });
         installDrop(scene);
         viewModel.failedLoadProperty().addListener((obs, o, n) -> {
-            if (n != null) showThemed(ProblemsDialog.create(stage, n));
+            if (n == null) return;
+            String stillOpen = viewModel.lastLoadProperty().get() == null ? null : "“" + state.getDataset().title() + "”";
+            showThemed(ProblemsDialog.create(stage, n, stillOpen));
         });
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         for (int size : ICON_SIZES) {
@@ -214,6 +216,7 @@ public final class MainWindow {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
+        centre.getItems().get(0).requestFocus();
         return scene;
     }
 

@@ -33,14 +33,26 @@ public final class ProblemsDialog {
     private ProblemsDialog() {
     }
 
-    /** The dialog for a file that was not opened. */
+    /** The dialog for a file that was not opened, when a dataset is open and stays open. */
     public static Alert create(Window owner, LoadResult result) {
+        return create(owner, result, "the dataset you had open");
+    }
+
+    /**
+     * The dialog for a file that was not opened.
+     *
+     * @param stillOpen the title of the dataset that stays open, or null when none is open yet
+     */
+    public static Alert create(Window owner, LoadResult result, String stillOpen) {
         int errors = result.errors().size();
         int warnings = result.warnings().size();
         String counts = count(errors, "error") + (warnings == 0 ? "" : " and " + count(warnings, "warning"));
+        String kept = stillOpen == null
+                ? "No dataset is open yet: use File → Open… or File → Open the bundled dataset."
+                : "Nothing was changed: " + stillOpen + " is still loaded.";
         Alert alert = build(owner, Alert.AlertType.ERROR, result,
                 "Could not open " + fileName(result.file()),
-                counts + " in " + fileName(result.file()) + ".\nNothing was changed: the dataset you had open is still loaded.",
+                counts + " in " + fileName(result.file()) + ".\n" + kept,
                 "Fix these in the file, then use File → Reload (Ctrl+R):");
         alert.getDialogPane().setId("problems-dialog");
         return alert;

@@ -8,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -58,8 +60,10 @@ public final class ShortcutsDialog {
         grid.setId("shortcuts-grid");
         grid.getStyleClass().add("shortcuts-grid");
         ColumnConstraints keys = new ColumnConstraints();
-        keys.setMinWidth(180);
-        grid.getColumnConstraints().addAll(keys, new ColumnConstraints());
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints actions = new ColumnConstraints();
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(keys, actions);
         int row = 0;
         for (Group group : GROUPS) {
             Label where = new Label(group.where());
@@ -74,8 +78,9 @@ public final class ShortcutsDialog {
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(520);
-        scroll.setPrefViewportWidth(560);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Width follows the content (no truncated keys at projector size); height stays on small screens.
+        scroll.setPrefViewportHeight(Math.min(640, Screen.getPrimary().getVisualBounds().getHeight() * 0.6));
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         if (owner != null) alert.initOwner(owner);
         alert.setTitle("Keyboard shortcuts");

@@ -73,6 +73,8 @@ class MainWindowTest extends ApplicationTest {
 
         ListView<?> problems = lookup("#problem-list").queryAs(ListView.class);
         assertEquals(expected, problems.getItems());
+        String header = lookup("#problems-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
+        assertTrue(header.contains("“Small test world” is still loaded"), header);
         assertEquals("Small test world", text("#status-title"));
         assertEquals(counts, text("#status-counts"));
         assertEquals("Small test world (world.json) — Entente", app.window().stage().getTitle());

@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -22,7 +23,8 @@ import org.entente.ui.shell.Selection;
 /**
  * Draws {@link DetailsContent} as wrapping paragraphs in a scroll pane, under a small bar with Back and
  * Overview. Links are text runs (so long titles wrap like the words around them) that select their target
- * when clicked. Rebuilt on every change of content; a panel holds at most a few hundred nodes.
+ * when clicked, or with Enter when reached with Tab. Rebuilt on every change of content; a panel holds at
+ * most a few hundred nodes.
  */
 final class DetailsPanelSkin extends SkinBase<DetailsPanel> {
 
@@ -111,6 +113,13 @@ final class DetailsPanelSkin extends SkinBase<DetailsPanel> {
                 if (tie) text.getStyleClass().add("details-tie-link");
                 text.setCursor(Cursor.HAND);
                 text.setOnMouseClicked(e -> getSkinnable().getViewModel().follow(f));
+                text.setFocusTraversable(true);
+                text.setOnKeyPressed(e -> {
+                    if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                        getSkinnable().getViewModel().follow(f);
+                        e.consume();
+                    }
+                });
                 Tooltip.install(text, new Tooltip(tie ? "Show this tie: its dates, sources and disputes" : "Select " + f.text()));
             }
             flow.getChildren().add(text);

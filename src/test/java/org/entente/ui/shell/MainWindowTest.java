@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.entente.logic.load.DatasetLoader;
+import org.entente.logic.load.LoadResult;
 import org.entente.logic.load.Problem;
 import org.entente.ui.task.ImmediateExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +69,10 @@ class MainWindowTest extends ApplicationTest {
         Files.writeString(file, ShellViewModelTest.fixture("small.json")
                 .replace("\"to\": \"g7\", \"type\": \"member-of\", \"start\": \"1975\"", "\"to\": \"g8\", \"type\": \"member-of\", \"start\": \"1975-13\"")
                 .replace("\"date\": \"2025-04-09\"", "\"date\": \"April 2025\""));
-        List<String> expected = new DatasetLoader().load(file).problems().stream().map(Problem::format).toList();
+        LoadResult result = new DatasetLoader().load(file);
+        List<String> expected = java.util.stream.Stream.concat(result.errors().stream(), result.warnings().stream())
+                .map(Problem::format).toList();
+        assertTrue(result.hasErrors());
         clickOn("#toolbar-reload");
 
         ListView<?> problems = lookup("#problem-list").queryAs(ListView.class);

@@ -6,6 +6,9 @@ import javafx.application.Application;
 
 import org.entente.cli.Cli;
 import org.entente.cli.Command;
+import org.entente.cli.StatsCommand;
+import org.entente.cli.ValidateCommand;
+import org.entente.logic.load.DatasetLoader;
 import org.entente.ui.shell.EntenteApp;
 
 /**
@@ -19,8 +22,11 @@ public final class Launcher {
 
     /** The headless commands, in help order. */
     static List<Command> commands() {
+        DatasetLoader loader = new DatasetLoader();
         return List.of(
-                new org.entente.cli.PathCommand(new org.entente.logic.load.DatasetLoader(), java.time.Clock.systemDefaultZone()));
+                new ValidateCommand(loader),
+                new StatsCommand(loader),
+                new org.entente.cli.PathCommand(loader, java.time.Clock.systemDefaultZone()));
     }
 
     public static void main(String[] args) {

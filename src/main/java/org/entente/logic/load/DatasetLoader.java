@@ -2,142 +2,136 @@ package org.entente.logic.load;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-
-import org.entente.model.Actor;
+import org.entente.logic.load.Dto.DatasetDto;
 import org.entente.model.Dataset;
-import org.entente.model.Dispute;
-import org.entente.model.Event;
-import org.entente.model.Figure;
-import org.entente.model.PartialDate;
-import org.entente.model.Relation;
-import org.entente.model.Source;
 
 /**
- * Reads an {@code entente/1} JSON dataset into the model. It never throws for a user's mistake: every
- * problem comes back in the {@link LoadResult}, and a dataset only when there are no errors.
+ * Reads an {@code entente/1} JSON dataset into the model, and checks it. It never throws for a user's
+ * mistake: every problem comes back in the {@link LoadResult} with its file, line, column and JSON path,
+ * all of them in one run, and a dataset only when there are no errors (warnings are allowed).
  * <p>
- * FOUNDATION VERSION: maps a well-formed file; the full validating loader (line and column for every
- * problem, all rules) replaces the body while keeping this API.
+ * The stages are: bytes to text ({@link SourceText}), text to a positioned tree ({@link JsonTreeReader}),
+ * tree to DTOs with type and required-field checks ({@link DtoReader}), meaning rules
+ * ({@link DatasetValidator}), DTOs to the immutable model ({@link DatasetMapper}).
  */
 public class DatasetLoader {
 
     /** Classpath location of the bundled dataset. */
     public static final String BUNDLED_RESOURCE = "/org/entente/seeds/entente.json";
 
-    /** Loads a file from disk; a missing or unreadable file is a problem, not an exception. */
+    /** The name problems of the bundled dataset carry: where its source lives in the project. */
+    public static final String BUNDLED_NAME = "seeds/entente.json";
+
+    /** Larger files are refused before reading: a dataset for a class is a few megabytes. */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    /** Loads a file from disk; a missing, unreadable or special file is a problem, not an exception. */
     public LoadResult load(Path file) {
         String name = file.toString();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return load(name, reader);
-        } catch (NoSuchFileException e) {
-            return failure(name, "file not found: " + name);
-        } catch (IOException e) {
-            return failure(name, "cannot read " + name + ": " + e.getMessage());
+        Optional<String> unreadable = whyUnreadable(file);
+        if (unreadable.isPresent()) {
+            return LoadResult.unreadable(name, unreadable.get());
         }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return LoadResult.unreadable(name, "file not found: " + name);
+        } catch (AccessDeniedException e) {
+            return LoadResult.unreadable(name, "cannot read " + name + ": permission denied");
+        } catch (IOException | OutOfMemoryError e) {
+            return LoadResult.unreadable(name, "cannot read " + name + ": " + e.getMessage());
+        }
+        return fromBytes(name, bytes);
+    }
+
+    /**
+     * Why a file cannot be loaded at all (not there, a directory, not readable, too large), or empty when
+     * it can be tried. Shared with the command line, which exits with a different code for these cases.
+     */
+    public static Optional<String> whyUnreadable(Path file) {
+        String name = file.toString();
+        if (!Files.exists(file)) {
+            Path parent = file.toAbsolutePath().getParent();
+            return Optional.of("file not found: " + name
+                    + (parent != null && !Files.isDirectory(parent) ? " (the folder " + parent + " does not exist)" : ""));
+        }
+        if (Files.isDirectory(file)) {
+            return Optional.of(name + " is a folder, not a dataset file: name a .json file inside it");
+        }
+        if (!Files.isRegularFile(file)) {
+            return Optional.of(name + " is not a regular file");
+        }
+        if (!Files.isReadable(file)) {
+            return Optional.of("cannot read " + name + ": permission denied");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return Optional.of(name + " is too large to be a dataset (" + size / (1024 * 1024) + " MB; the limit is "
+                        + MAX_BYTES / (1024 * 1024) + " MB)");
+            }
+        } catch (IOException e) {
+            return Optional.of("cannot read " + name + ": " + e.getMessage());
+        }
+        return Optional.empty();
     }
 
     /** Loads the dataset bundled with the application. */
     public LoadResult loadBundled() {
-        InputStream in = DatasetLoader.class.getResourceAsStream(BUNDLED_RESOURCE);
-        if (in == null) {
-            return failure("bundled dataset", "the bundled dataset is missing from the application");
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return load("seeds/entente.json", reader);
+        try (InputStream in = DatasetLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                return LoadResult.unreadable(BUNDLED_NAME, "the bundled dataset is missing from the application");
+            }
+            return fromBytes(BUNDLED_NAME, in.readAllBytes());
         } catch (IOException e) {
-            return failure("seeds/entente.json", "cannot read the bundled dataset: " + e.getMessage());
+            return LoadResult.unreadable(BUNDLED_NAME, "cannot read the bundled dataset: " + e.getMessage());
         }
     }
 
-    /** Loads from a reader; {@code name} is used in problem messages. */
+    /** Loads from a reader (already decoded text); {@code name} is used in problem messages. */
     public LoadResult load(String name, Reader reader) {
+        StringBuilder sb = new StringBuilder();
+        char[] buffer = new char[8192];
         try {
-            JsonObject root = JsonParser.parseReader(reader).getAsJsonObject();
-            List<Source> sources = new ArrayList<>();
-            for (JsonElement e : arr(root, "sources")) {
-                JsonObject o = e.getAsJsonObject();
-                sources.add(new Source(str(o, "id"), str(o, "title"), str(o, "publisher"), str(o, "author"),
-                        PartialDate.parseOrNull(str(o, "date")), str(o, "url"), str(o, "note")));
+            for (int n; (n = reader.read(buffer)) >= 0; ) {
+                sb.append(buffer, 0, n);
             }
-            List<Actor> actors = new ArrayList<>();
-            for (JsonElement e : arr(root, "actors")) {
-                JsonObject o = e.getAsJsonObject();
-                actors.add(new Actor(str(o, "id"), str(o, "name"), str(o, "kind"), strings(o, "aliases"), str(o, "region"),
-                        str(o, "summary"), PartialDate.parseOrNull(str(o, "start")), PartialDate.parseOrNull(str(o, "end")),
-                        str(o, "note"), figures(o), strings(o, "sources")));
-            }
-            List<Relation> relations = new ArrayList<>();
-            for (JsonElement e : arr(root, "relations")) {
-                JsonObject o = e.getAsJsonObject();
-                relations.add(new Relation(str(o, "id"), str(o, "from"), str(o, "to"), str(o, "type"),
-                        PartialDate.parseOrNull(str(o, "start")), PartialDate.parseOrNull(str(o, "end")), str(o, "summary"),
-                        str(o, "certainty"), str(o, "note"), figures(o), strings(o, "sources")));
-            }
-            List<Event> events = new ArrayList<>();
-            for (JsonElement e : arr(root, "events")) {
-                JsonObject o = e.getAsJsonObject();
-                events.add(new Event(str(o, "id"), PartialDate.parse(str(o, "date")), PartialDate.parseOrNull(str(o, "end")),
-                        str(o, "title"), str(o, "summary"), strings(o, "actors"), strings(o, "tags"), str(o, "note"),
-                        figures(o), strings(o, "sources")));
-            }
-            List<Dispute> disputes = new ArrayList<>();
-            for (JsonElement e : arr(root, "disputes")) {
-                JsonObject o = e.getAsJsonObject();
-                List<Dispute.Position> positions = new ArrayList<>();
-                for (JsonElement p : arr(o, "positions")) {
-                    positions.add(new Dispute.Position(str(p.getAsJsonObject(), "claim"), strings(p.getAsJsonObject(), "sources")));
+        } catch (IOException e) {
+            return LoadResult.unreadable(name, "cannot read " + name + ": " + e.getMessage());
+        }
+        ProblemSink sink = new ProblemSink(name);
+        return parse(name, SourceText.check(sb.toString(), sink), sink);
+    }
+
+    private LoadResult fromBytes(String name, byte[] bytes) {
+        ProblemSink sink = new ProblemSink(name);
+        return parse(name, SourceText.decode(bytes, sink), sink);
+    }
+
+    private LoadResult parse(String name, String text, ProblemSink sink) {
+        Dataset dataset = null;
+        try {
+            JsonNode root = text == null ? null : JsonTreeReader.read(text, sink);
+            DatasetDto dto = root == null ? null : DtoReader.read(root, sink);
+            if (dto != null) {
+                DatasetValidator.validate(dto, sink);
+                if (!sink.hasErrors()) {
+                    dataset = DatasetMapper.map(dto);
                 }
-                disputes.add(new Dispute(str(o, "id"), str(o, "summary"), strings(o, "subjects"), positions));
             }
-            Dataset dataset = new Dataset(str(root, "schema"), str(root, "title"), str(root, "description"),
-                    sources, actors, relations, events, disputes);
-            return new LoadResult(name, Optional.of(dataset), List.of());
-        } catch (RuntimeException e) {
-            return failure(name, "not a valid entente/1 dataset: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug of ours, not the user's mistake: still a message, never a stack trace.
+            sink.error(0, 0, "", "internal error while reading the file (" + e + "); please report it with the file");
+            dataset = null;
         }
-    }
-
-    private static LoadResult failure(String name, String message) {
-        return new LoadResult(name, Optional.empty(), List.of(new Problem(name, 0, 0, "", Severity.ERROR, message)));
-    }
-
-    private static JsonArray arr(JsonObject o, String key) {
-        JsonElement e = o.get(key);
-        return e == null || e.isJsonNull() ? new JsonArray() : e.getAsJsonArray();
-    }
-
-    private static String str(JsonObject o, String key) {
-        JsonElement e = o.get(key);
-        return e == null || e.isJsonNull() ? null : e.getAsString();
-    }
-
-    private static List<String> strings(JsonObject o, String key) {
-        List<String> out = new ArrayList<>();
-        arr(o, key).forEach(e -> out.add(e.getAsString()));
-        return out;
-    }
-
-    private static List<Figure> figures(JsonObject o) {
-        List<Figure> out = new ArrayList<>();
-        for (JsonElement e : arr(o, "figures")) {
-            JsonObject f = e.getAsJsonObject();
-            out.add(new Figure(str(f, "label"), f.get("value").getAsDouble(), str(f, "unit"),
-                    PartialDate.parseOrNull(str(f, "when")), strings(f, "sources")));
-        }
-        return out;
+        return new LoadResult(name, Optional.ofNullable(dataset), sink.sorted());
     }
 }

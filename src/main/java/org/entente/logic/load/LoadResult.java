@@ -8,11 +8,24 @@ import org.entente.model.Dataset;
 /**
  * The outcome of loading one file: every problem found, and the dataset when there were no errors.
  * Loading never throws for a user's mistake; callers decide how to show the problems.
+ *
+ * @param readable false when the file could not be read at all (missing, a folder, no permission), which
+ *                 the command line reports with its own exit code
  */
-public record LoadResult(String file, Optional<Dataset> dataset, List<Problem> problems) {
+public record LoadResult(String file, Optional<Dataset> dataset, List<Problem> problems, boolean readable) {
 
     public LoadResult {
         problems = List.copyOf(problems);
+    }
+
+    /** A result for a file that was read (its problems, if any, are about the content). */
+    public LoadResult(String file, Optional<Dataset> dataset, List<Problem> problems) {
+        this(file, dataset, problems, true);
+    }
+
+    /** A file that could not be read at all: one error without a position. */
+    public static LoadResult unreadable(String file, String message) {
+        return new LoadResult(file, Optional.empty(), List.of(new Problem(file, 0, 0, "", Severity.ERROR, message)), false);
     }
 
     public boolean hasErrors() {

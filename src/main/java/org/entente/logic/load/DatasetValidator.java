@@ -1,0 +1,285 @@
+package org.entente.logic.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.entente.logic.load.Dto.ActorDto;
+import org.entente.logic.load.Dto.DatasetDto;
+import org.entente.logic.load.Dto.DisputeDto;
+import org.entente.logic.load.Dto.EventDto;
+import org.entente.logic.load.Dto.FigureDto;
+import org.entente.logic.load.Dto.PositionDto;
+import org.entente.logic.load.Dto.RelationDto;
+import org.entente.logic.load.Dto.SourceDto;
+import org.entente.logic.load.Dto.Str;
+import org.entente.logic.load.Dto.StrList;
+import org.entente.model.PartialDate;
+import org.entente.model.Vocabulary;
+
+/**
+ * The meaning rules of an {@code entente/1} dataset, one small method per rule: ids are present and
+ * unique, references resolve, every fact is cited, dates are real and in order, relations join two
+ * different actors, and vocabulary is known (unknown words are warnings: they load with a default
+ * style). Runs in time linear in the size of the file.
+ */
+final class DatasetValidator {
+
+    /** The schema this version reads. */
+    static final String SCHEMA = "entente/1";
+
+    /** The certainty values the views know; see {@link org.entente.model.Relation}. */
+    static final Set<String> CERTAINTIES = Set.of("confirmed", "reported", "planned", "disputed");
+
+    /** Suggestions ("did you mean") cost a scan of all ids, so only the first few unknown ids get one. */
+    private static final int MAX_SUGGESTIONS = 100;
+
+    private final DatasetDto data;
+    private final ProblemSink sink;
+    private final Map<String, Owner> ids = new HashMap<>();
+    private int suggestionsLeft = MAX_SUGGESTIONS;
+
+    /** Names an item in messages ("figure 'Aid' of actor 'japan'"); only spelt out when a problem is reported. */
+    private record Item(String noun, JsonNode at, Item owner) {
+        @Override
+        public String toString() {
+            String self = FieldReader.describe(at, noun);
+            return owner == null ? self : self + " of " + owner;
+        }
+    }
+
+    /** What an id belongs to, for duplicate and wrong-kind messages. */
+    private record Owner(String noun, JsonNode at) {
+    }
+
+    private DatasetValidator(DatasetDto data, ProblemSink sink) {
+        this.data = data;
+        this.sink = sink;
+    }
+
+    static void validate(DatasetDto data, ProblemSink sink) {
+        new DatasetValidator(data, sink).run();
+    }
+
+    private void run() {
+        checkSchema();
+        checkIds();
+        checkReferences();
+        checkCitations();
+        checkDates();
+        checkDateOrder();
+        checkSelfLoops();
+        checkVocabulary();
+    }
+
+    // ------------------------------------------------------------------ schema
+
+    void checkSchema() {
+        Str schema = data.schema();
+        if (schema != null && !schema.value().equals(SCHEMA)) {
+            sink.error(schema.at(), "unsupported schema '" + schema.value() + "': this version of Entente reads '" + SCHEMA + "'");
+        }
+    }
+
+    // ------------------------------------------------------------------ ids
+
+    void checkIds() {
+        data.sources().forEach(s -> claimId("source", s.id(), s.at()));
+        data.actors().forEach(a -> claimId("actor", a.id(), a.at()));
+        data.relations().forEach(r -> claimId("relation", r.id(), r.at()));
+        data.events().forEach(e -> claimId("event", e.id(), e.at()));
+        data.disputes().forEach(d -> claimId("dispute", d.id(), d.at()));
+    }
+
+    private void claimId(String noun, Str id, JsonNode item) {
+        if (id == null) return;
+        if (id.isBlank()) {
+            sink.error(id.at(), FieldReader.describe(item, noun) + " has an empty 'id'; give it a short readable id such as 'japan'");
+            return;
+        }
+        Owner first = ids.putIfAbsent(id.value(), new Owner(noun, id.at()));
+        if (first != null) {
+            sink.error(id.at(), "duplicate id '" + id.value() + "': the " + first.noun() + " at line " + first.at().line()
+                    + " already uses it (ids must be unique across sources, actors, relations, events and disputes)");
+        }
+    }
+
+    // ------------------------------------------------------------------ references
+
+    void checkReferences() {
+        for (RelationDto r : data.relations()) {
+            Item what = new Item("relation", r.at(), null);
+            refer(what, "from", r.from(), "actor");
+            refer(what, "to", r.to(), "actor");
+        }
+        for (EventDto e : data.events()) {
+            Item what = new Item("event", e.at(), null);
+            each(e.actors(), a -> refer(what, "actors", a, "actor"));
+        }
+        for (DisputeDto d : data.disputes()) {
+            Item what = new Item("dispute", d.at(), null);
+            each(d.subjects(), s -> refer(what, "subjects", s, "actor", "relation", "event"));
+        }
+        forEachCitation((what, sources) -> each(sources, s -> refer(what, "sources", s, "source")));
+    }
+
+    /** Reports {@code ref} unless it is the id of an item of one of the {@code nouns}. */
+    private void refer(Item what, String field, Str ref, String... nouns) {
+        if (ref == null) return;
+        if (ref.isBlank()) {
+            sink.error(ref.at(), what + ": an empty id in '" + field + "'");
+            return;
+        }
+        Owner owner = ids.get(ref.value());
+        if (owner != null && List.of(nouns).contains(owner.noun())) return;
+        String expected = nouns.length == 1 ? nouns[0] : "actor, relation or event";
+        String message = what + ": unknown " + expected + " '" + ref.value() + "' in '" + field + "'";
+        if (owner != null) {
+            message += " ('" + ref.value() + "' is a " + owner.noun() + ", not " + article(expected) + ")";
+        } else if (suggestionsLeft > 0) {
+            suggestionsLeft--;
+            List<String> candidates = new ArrayList<>();
+            ids.forEach((id, o) -> {
+                if (List.of(nouns).contains(o.noun())) candidates.add(id);
+            });
+            message += Texts.didYouMean(ref.value(), candidates);
+        }
+        sink.error(ref.at(), message);
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
+    // ------------------------------------------------------------------ citations
+
+    /** Every fact must be cited: an empty {@code sources} list is an error (a missing one is reported when read). */
+    void checkCitations() {
+        forEachCitation((what, sources) -> {
+            if (sources != null && sources.items().isEmpty()) {
+                sink.error(sources.at(), what + " cites no source: every fact must be cited (add at least one source id)");
+            }
+        });
+    }
+
+    /** Calls {@code check} with every sources list: of actors, relations, events, their figures, and dispute positions. */
+    private void forEachCitation(java.util.function.BiConsumer<Item, StrList> check) {
+        for (ActorDto a : data.actors()) cited(new Item("actor", a.at(), null), a.sources(), a.figures(), check);
+        for (RelationDto r : data.relations()) cited(new Item("relation", r.at(), null), r.sources(), r.figures(), check);
+        for (EventDto e : data.events()) cited(new Item("event", e.at(), null), e.sources(), e.figures(), check);
+        for (DisputeDto d : data.disputes()) {
+            Item what = new Item("dispute", d.at(), null);
+            for (PositionDto p : d.positions()) {
+                check.accept(new Item("position", p.at(), what), p.sources());
+            }
+        }
+    }
+
+    private static void cited(Item what, StrList sources, List<FigureDto> figures,
+                              java.util.function.BiConsumer<Item, StrList> check) {
+        check.accept(what, sources);
+        for (FigureDto f : figures) {
+            check.accept(new Item("figure", f.at(), what), f.sources());
+        }
+    }
+
+    // ------------------------------------------------------------------ dates
+
+    void checkDates() {
+        for (SourceDto s : data.sources()) date(new Item("source", s.at(), null), "date", s.date());
+        for (ActorDto a : data.actors()) {
+            Item what = new Item("actor", a.at(), null);
+            date(what, "start", a.start());
+            date(what, "end", a.end());
+            figureDates(what, a.figures());
+        }
+        for (RelationDto r : data.relations()) {
+            Item what = new Item("relation", r.at(), null);
+            date(what, "start", r.start());
+            date(what, "end", r.end());
+            figureDates(what, r.figures());
+        }
+        for (EventDto e : data.events()) {
+            Item what = new Item("event", e.at(), null);
+            date(what, "date", e.date());
+            date(what, "end", e.end());
+            figureDates(what, e.figures());
+        }
+    }
+
+    private void figureDates(Item owner, List<FigureDto> figures) {
+        for (FigureDto f : figures) date(new Item("figure", f.at(), owner), "when", f.when());
+    }
+
+    private void date(Item what, String field, Str text) {
+        if (text == null) return;
+        try {
+            PartialDate.parse(text.value());
+        } catch (IllegalArgumentException e) {
+            sink.error(text.at(), what + ": '" + field + "' " + e.getMessage());
+        }
+    }
+
+    /** The date, or null when absent or unreadable (already reported by {@link #checkDates()}). */
+    private static PartialDate parsed(Str text) {
+        if (text == null) return null;
+        try {
+            return PartialDate.parse(text.value());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    void checkDateOrder() {
+        for (ActorDto a : data.actors()) order(new Item("actor", a.at(), null), a.start(), "start", a.end());
+        for (RelationDto r : data.relations()) order(new Item("relation", r.at(), null), r.start(), "start", r.end());
+        for (EventDto e : data.events()) order(new Item("event", e.at(), null), e.date(), "date", e.end());
+    }
+
+    private void order(Item what, Str startText, String startField, Str endText) {
+        PartialDate start = parsed(startText);
+        PartialDate end = parsed(endText);
+        if (start != null && end != null && end.latest().isBefore(start.earliest())) {
+            sink.error(endText.at(), what + " ends (" + end + ") before it starts ('" + startField + "' " + start + ")");
+        }
+    }
+
+    // ------------------------------------------------------------------ graph shape
+
+    void checkSelfLoops() {
+        for (RelationDto r : data.relations()) {
+            if (r.from() != null && r.to() != null && r.from().value().equals(r.to().value()) && !r.from().isBlank()) {
+                sink.error(r.to().at(), new Item("relation", r.at(), null) + " goes from '" + r.from().value()
+                        + "' to itself; a relation must join two different actors");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ vocabulary (warnings)
+
+    void checkVocabulary() {
+        for (ActorDto a : data.actors()) {
+            Item what = new Item("actor", a.at(), null);
+            word(what, "kind", a.kind(), Vocabulary.DEFAULT_KINDS);
+            word(what, "region", a.region(), Vocabulary.DEFAULT_REGIONS);
+        }
+        for (RelationDto r : data.relations()) {
+            Item what = new Item("relation", r.at(), null);
+            word(what, "type", r.type(), Vocabulary.DEFAULT_TYPES.keySet());
+            word(what, "certainty", r.certainty(), CERTAINTIES);
+        }
+    }
+
+    private void word(Item what, String field, Str value, java.util.Collection<String> known) {
+        if (value == null || value.isBlank() || known.contains(value.value())) return;
+        sink.warning(value.at(), what + ": unknown " + field + " '" + value.value() + "'" + Texts.didYouMean(value.value(), known)
+                + "; it is shown with the default style (known: " + String.join(", ", known) + ")");
+    }
+
+    private static void each(StrList list, Consumer<Str> action) {
+        if (list != null) list.items().forEach(action);
+    }
+}

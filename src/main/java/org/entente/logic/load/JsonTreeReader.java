@@ -1,0 +1,181 @@
+package org.entente.logic.load;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.StringReader;
+
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+
+/**
+ * Reads JSON text into a {@link JsonNode} tree that remembers the line and column of every value, using
+ * Gson's strict streaming {@link JsonReader}. Syntax errors become one problem with a plain-language
+ * message (JSON cannot be read past its first syntax error), and nesting is capped so that a hostile
+ * or broken file cannot exhaust the stack.
+ */
+final class JsonTreeReader {
+
+    /** Deepest nesting accepted; an entente file needs six levels. */
+    static final int MAX_DEPTH = 64;
+
+    private final String text;
+    private final ProblemSink sink;
+    private JsonReader reader;
+    private boolean rootDone;
+
+    private JsonTreeReader(String text, ProblemSink sink) {
+        this.text = text;
+        this.sink = sink;
+    }
+
+    /** The tree, or null after reporting why the text is not readable JSON. */
+    static JsonNode read(String text, ProblemSink sink) {
+        return new JsonTreeReader(text, sink).read();
+    }
+
+    private JsonNode read() {
+        reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
+        try {
+            JsonNode root = value(null, null, 0, 0, 0, 1);
+            rootDone = true;
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new MalformedTextException("more");
+            }
+            return root;
+        } catch (TooDeepException e) {
+            sink.error(e.line, e.column, e.path, "the data is nested more than " + MAX_DEPTH
+                    + " levels deep; an entente file needs at most 6 (lists of items holding figures), so the file is not read further");
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
+            int[] at = position();
+            sink.error(at[0], at[1], reader.getPath(), explain(e, at));
+        }
+        return null;
+    }
+
+    private JsonNode value(JsonNode parent, String key, int index, int keyLine, int keyColumn, int depth) throws IOException {
+        JsonToken token = reader.peek();
+        int[] at = position();
+        int line = at[0];
+        switch (token) {
+            case BEGIN_OBJECT -> {
+                JsonNode node = new JsonNode(JsonNode.Type.OBJECT, parent, key, index, line, at[1] - 1, keyLine, keyColumn, null);
+                checkDepth(node, depth);
+                reader.beginObject();
+                while (reader.hasNext()) {
+                    reader.peek();
+                    int[] k = position();
+                    String name = reader.nextName();
+                    JsonNode child = value(node, name, 0, k[0], k[1] - 1, depth + 1);
+                    JsonNode first = node.member(name);
+                    if (first != null) {
+                        sink.error(child.keyLine(), child.keyColumn(), node.path(), "the field '" + name
+                                + "' appears twice in this object (first at line " + first.keyLine() + "); only the first is read");
+                    }
+                    node.add(child);
+                }
+                reader.endObject();
+                return node;
+            }
+            case BEGIN_ARRAY -> {
+                JsonNode node = new JsonNode(JsonNode.Type.ARRAY, parent, key, index, line, at[1] - 1, keyLine, keyColumn, null);
+                checkDepth(node, depth);
+                reader.beginArray();
+                int i = 0;
+                while (reader.hasNext()) {
+                    node.add(value(node, null, i++, 0, 0, depth + 1));
+                }
+                reader.endArray();
+                return node;
+            }
+            case STRING -> {
+                return new JsonNode(JsonNode.Type.STRING, parent, key, index, line, at[1] - 1, keyLine, keyColumn, reader.nextString());
+            }
+            case NUMBER -> {
+                return new JsonNode(JsonNode.Type.NUMBER, parent, key, index, line, at[1], keyLine, keyColumn, reader.nextString());
+            }
+            case BOOLEAN -> {
+                boolean b = reader.nextBoolean();
+                return new JsonNode(JsonNode.Type.BOOLEAN, parent, key, index, line, at[1] - (b ? 4 : 5), keyLine, keyColumn, Boolean.toString(b));
+            }
+            case NULL -> {
+                reader.nextNull();
+                return new JsonNode(JsonNode.Type.NULL, parent, key, index, line, at[1] - 4, keyLine, keyColumn, "null");
+            }
+            default -> throw new MalformedTextException("unexpected " + token);
+        }
+    }
+
+    private static void checkDepth(JsonNode node, int depth) {
+        if (depth >= MAX_DEPTH) {
+            throw new TooDeepException(node.line(), node.column(), node.path());
+        }
+    }
+
+    /** The reader's current line and column (1-based), see {@link ReaderPosition}. */
+    private int[] position() {
+        return ReaderPosition.of(reader);
+    }
+
+    /** Gson's message turned into one a curator understands, naming the text found at the place. */
+    private String explain(Exception e, int[] at) {
+        String raw = e.getMessage() == null ? "" : e.getMessage();
+        String near = near(at[0], at[1]);
+        if (e instanceof EOFException || raw.startsWith("End of input")) {
+            return text.isBlank() ? "the file is empty: expected a JSON object { \"schema\": \"entente/1\", ... }"
+                    : "the file ends too early (is it truncated?): a closing '}', ']' or '\"' is missing";
+        }
+        if (rootDone) {
+            return "unexpected text after the end of the dataset" + near + ": the file must hold exactly one JSON object";
+        }
+        if (raw.startsWith("Unterminated string")) return "a string is not closed: a '\"' is missing";
+        if (raw.startsWith("Unterminated object")) return "expected ',' or '}' after a field" + near;
+        if (raw.startsWith("Unterminated array")) return "expected ',' or ']' after a list element" + near;
+        if (raw.startsWith("Expected ':'")) return "expected ':' after a field name" + near;
+        if (raw.startsWith("Expected name")) return "expected a field name in double quotes" + near;
+        if (raw.startsWith("Expected value")) return "expected a value (a string, number, object or list)" + near;
+        if (raw.startsWith("Unescaped control characters")) {
+            return "a control character inside a string" + near + " (binary data, or a line break that should be written \\n)";
+        }
+        if (raw.contains("escape sequence")) return "a string has an invalid escape sequence" + near + " (write \\\\ for a backslash)";
+        if (raw.contains("JSON forbids NaN")) return "NaN and Infinity are not numbers in JSON" + near;
+        return "not valid JSON here" + near + " (look for a missing comma or quote, a trailing comma, single quotes or a comment)";
+    }
+
+    /** " near 'xyz'" quoting the text around the place, or "" when there is none. */
+    private String near(int line, int column) {
+        int start = 0;
+        for (int l = 1; l < line && start >= 0; l++) {
+            start = text.indexOf('\n', start);
+            if (start >= 0) start++;
+        }
+        if (start < 0) return "";
+        int end = text.indexOf('\n', start);
+        String lineText = end < 0 ? text.substring(start) : text.substring(start, end);
+        int from = Math.max(0, Math.min(lineText.length(), column - 2));
+        String snippet = lineText.substring(from).strip();
+        return snippet.isEmpty() ? "" : " near '" + Texts.shorten(snippet, 20) + "'";
+    }
+
+    /** The text is not JSON where the reader stands. */
+    private static final class MalformedTextException extends IOException {
+        MalformedTextException(String message) {
+            super(message);
+        }
+    }
+
+    /** Nesting went past {@link #MAX_DEPTH}. */
+    private static final class TooDeepException extends RuntimeException {
+        final int line;
+        final int column;
+        final String path;
+
+        TooDeepException(int line, int column, String path) {
+            super(null, null, false, false);
+            this.line = line;
+            this.column = column;
+            this.path = path;
+        }
+    }
+}

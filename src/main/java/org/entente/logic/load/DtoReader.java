@@ -100,7 +100,7 @@ final class DtoReader {
         return item.objects("figures", false, node -> {
             FieldReader f = FieldReader.of(node, "figure", FIGURE_FIELDS, sink);
             if (f == null) return null;
-            return new FigureDto(node, f.requiredString("label"), f.requiredNumber("value"), f.requiredString("unit"),
+            return new FigureDto(node, f.requiredString("label"), f.requiredNumber("value"), f.requiredString("unit", true),
                     f.optionalString("when"), f.requiredStrings("sources"));
         });
     }

@@ -81,13 +81,19 @@ final class FieldReader {
         return new Str(v.text(), v);
     }
 
+    /** A required string that must not be blank (except ids, whose emptiness the validator reports). */
     Str requiredString(String name) {
+        return requiredString(name, name.equals("id"));
+    }
+
+    /** A required string; {@code mayBeEmpty} for values where "" means something (a figure that is a plain count has no unit). */
+    Str requiredString(String name, boolean mayBeEmpty) {
         if (present(name) == null) {
             missing(name);
             return null;
         }
         Str s = optionalString(name);
-        if (s != null && s.isBlank() && !name.equals("id")) {
+        if (s != null && s.isBlank() && !mayBeEmpty) {
             sink.error(s.at(), what + ": '" + name + "' is empty");
         }
         return s;

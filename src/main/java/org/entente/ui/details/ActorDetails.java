@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.entente.model.Actor;
 import org.entente.model.Dataset;
+import org.entente.model.Dispute;
 import org.entente.model.Event;
 import org.entente.model.PartialDate;
 import org.entente.model.Relation;
@@ -42,8 +44,31 @@ final class ActorDetails {
         CommonSections.add(sections, events(actor));
         CommonSections.add(sections, common.figures(actor.figures()));
         CommonSections.add(sections, common.sources(actor.sources()));
-        CommonSections.add(sections, common.disputes(actor.id()));
+        CommonSections.add(sections, disputes(actor));
         return new DetailsContent(kicker(actor), actor.name(), sections);
+    }
+
+    /**
+     * Disputes about the actor, then those about one of its ties (a student looking at Japan should see
+     * that sources disagree on whether it joined NSATU), each of the latter naming the tie as a link.
+     */
+    private java.util.Optional<DetailSection> disputes(Actor actor) {
+        Map<String, Dispute> found = new LinkedHashMap<>();
+        Map<String, DetailLine> context = new LinkedHashMap<>();
+        dataset.disputesAbout(actor.id()).forEach(d -> found.put(d.id(), d));
+        for (Relation r : dataset.relationsOf(actor.id())) {
+            for (Dispute d : dataset.disputesAbout(r.id())) {
+                if (found.putIfAbsent(d.id(), d) == null) {
+                    boolean outgoing = r.from().equals(actor.id());
+                    context.put(d.id(), DetailLine.builder().text("About the tie: ")
+                            .link(outgoing ? RelationWording.outgoing(r.type()) : RelationWording.incoming(r.type()), Selection.relation(r.id()))
+                            .text(" ")
+                            .link(otherName(actor, r), Selection.actor(outgoing ? r.to() : r.from()))
+                            .build(Role.MUTED));
+                }
+            }
+        }
+        return common.disputes(List.copyOf(found.values()), context);
     }
 
     static String kicker(Actor actor) {

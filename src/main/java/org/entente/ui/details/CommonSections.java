@@ -2,6 +2,7 @@ package org.entente.ui.details;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -72,12 +73,20 @@ final class CommonSections {
 
     /** The disputes naming the item: the question, then each position with the sources that hold it. */
     Optional<DetailSection> disputes(String itemId) {
-        List<Dispute> disputes = dataset.disputesAbout(itemId);
+        return disputes(dataset.disputesAbout(itemId), Map.of());
+    }
+
+    /**
+     * The given disputes; {@code context} may add, under a dispute's question, a line saying what it is
+     * about (for an actor's panel: which of its ties the dispute concerns).
+     */
+    Optional<DetailSection> disputes(List<Dispute> disputes, Map<String, DetailLine> context) {
         if (disputes.isEmpty()) return Optional.empty();
         List<List<DetailLine>> entries = new ArrayList<>();
         for (Dispute d : disputes) {
             List<DetailLine> lines = new ArrayList<>();
             lines.add(DetailLine.of(Role.EMPHASIS, d.summary()));
+            if (context.containsKey(d.id())) lines.add(context.get(d.id()));
             for (Dispute.Position p : d.positions()) {
                 lines.add(DetailLine.of(Role.TEXT, "• " + p.claim()));
                 if (!p.sources().isEmpty()) lines.add(DetailLine.of(Role.MUTED, "   according to " + sourceTitles(p.sources())));

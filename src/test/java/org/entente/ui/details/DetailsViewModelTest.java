@@ -122,6 +122,18 @@ class DetailsViewModelTest {
     }
 
     @Test
+    void anActorAlsoShowsDisputesAboutItsTiesNamingTheTie() {
+        state.select(Selection.actor("g7"));
+        DetailSection disputes = vm.getContent().section("disputes").orElseThrow();
+        assertEquals("Was Russia ever a full member?", disputes.lines().get(0).plainText());
+        DetailLine about = disputes.lines().get(1);
+        assertEquals("About the tie: has member Russia", about.plainText());
+        assertEquals(List.of(Selection.relation("russia-g7"), Selection.actor("russia")), about.links().stream().map(Fragment::link).toList());
+        state.select(Selection.actor("japan"));
+        assertEquals(1, vm.getContent().section("disputes").orElseThrow().entries().size(), "a dispute about Japan and its tie is listed once");
+    }
+
+    @Test
     void aRelationShowsBothEndsAsLinksItsSpanWithPrecisionAndCertainty() {
         state.select(Selection.relation("japan-nsatu"));
         DetailsContent c = vm.getContent();

@@ -10,6 +10,7 @@ import javafx.scene.text.TextAlignment;
 import org.entente.logic.timeline.DensityBuckets;
 import org.entente.logic.timeline.Extent;
 import org.entente.logic.timeline.Lane;
+import org.entente.logic.timeline.LaneMode;
 import org.entente.logic.timeline.RowPacker;
 import org.entente.logic.timeline.SpanExtent;
 import org.entente.logic.timeline.SpanFilter;
@@ -92,14 +93,14 @@ final class LanePainter {
         s.fillText(box.lane.title(), titleX, cy);
         s.setFont(st.small);
         s.setFill(p.mutedText());
-        s.fillText(counts(box), titleX + st.boldWidth(box.lane.title()) + 10 * st.unit, cy);
+        s.fillText(counts(box, f.mode()), titleX + st.boldWidth(box.lane.title()) + 10 * st.unit, cy);
         s.setTextBaseline(VPos.BASELINE);
         if (hits != null) {
             hits.add(HitIndex.Kind.LANE_HEADER, box.lane.key(), left, y, right, y + st.headerHeight);
         }
     }
 
-    private static String counts(LaneBox box) {
+    private static String counts(LaneBox box, LaneMode mode) {
         Lane lane = box.lane;
         if (box.collapsed) {
             return plural(lane.eventCount(), "event") + ", " + plural(lane.relationCount(), "tie") + " (collapsed)";
@@ -112,7 +113,8 @@ final class LanePainter {
             sb.append(" · ").append(plural(box.eventOverflow, "more event")).append(", zoom in");
         }
         if (box.spanOverflow > 0) {
-            sb.append(" · ").append(plural(box.spanOverflow, "more tie")).append(" in Per actor lanes");
+            sb.append(" · ").append(plural(box.spanOverflow, "more tie"));
+            if (mode != LaneMode.ACTOR) sb.append(" in Per actor lanes");
         }
         return sb.toString();
     }

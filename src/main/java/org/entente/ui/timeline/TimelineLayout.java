@@ -185,7 +185,7 @@ final class TimelineLayout {
         return x.approximate() ? "~ " + title : title;
     }
 
-    /** A span's label: both ends and the type, or, in an actor's swimlane, just the type and the other end. */
+    /** A span's label: both ends and the type, or, for the actor's own ties in its swimlane, the type and the other end. */
     static String spanLabel(Dataset dataset, LaneMode mode, Lane lane, Relation r) {
         String type = r.type().replace('-', ' ');
         String from = dataset.actor(r.from()).map(Actor::name).orElse(r.from());
@@ -195,7 +195,6 @@ final class TimelineLayout {
             if (lane.key().equals("actor:" + r.from())) {
                 return type + " " + to + suffix;
             }
-            return from + " " + type + suffix;
         }
         return from + " " + type + " " + to + suffix;
     }

@@ -299,13 +299,21 @@ public final class TimelineViewModel {
         ourHighlights.clear();
     }
 
-    /** Sets the time window (the graph then shows what holds within it); null or unbounded clears it. */
+    /**
+     * Sets the time window (the graph then shows what holds within it, on the as-of date, which is moved into
+     * the window when it lies outside); a null end clears it.
+     */
     public void setWindow(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
             state.timeWindowProperty().set(DateRange.ALL);
             return;
         }
-        state.timeWindowProperty().set(from.isAfter(to) ? new DateRange(to, from) : new DateRange(from, to));
+        DateRange window = from.isAfter(to) ? new DateRange(to, from) : new DateRange(from, to);
+        state.timeWindowProperty().set(window);
+        // the graph shows what holds on the as-of date within the window: keep that date inside it
+        LocalDate asOf = state.getAsOf();
+        if (asOf != null && asOf.isBefore(window.start())) state.asOfProperty().set(window.start());
+        if (asOf != null && asOf.isAfter(window.end())) state.asOfProperty().set(window.end());
     }
 
     /** Clears the time window. */

@@ -109,6 +109,15 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void brushingAWindowAwayFromTheAsOfDateMovesTheDateIntoIt() {
+        state.asOfProperty().set(LocalDate.of(2025, 4, 9));
+        vm.setWindow(LocalDate.of(2014, 1, 1), LocalDate.of(2016, 12, 31));
+        assertEquals(LocalDate.of(2016, 12, 31), state.getAsOf());
+        assertTrue(state.getVisibleGraph().showsRelation("japan-nato"), "the 2014 partnership holds at the end of 2016");
+        assertFalse(state.getVisibleGraph().showsRelation("rutte-nato"));
+    }
+
+    @Test
     void perActorModeGivesTheMostConnectedActorsSwimlanesUntilTheUserPicks() {
         vm.laneModeProperty().set(LaneMode.ACTOR);
         List<Lane> lanes = vm.lanesProperty().get();

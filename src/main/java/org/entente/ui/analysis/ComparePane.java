@@ -1,0 +1,45 @@
+package org.entente.ui.analysis;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The Compare tab: two dates, the summary and the list of changes; clicking a change selects it. */
+final class ComparePane extends VBox {
+
+    ComparePane(CompareViewModel vm) {
+        getStyleClass().add("question-pane");
+        DatePicker first = new DatePicker();
+        first.setId("compare-first");
+        first.setPromptText("Earlier date");
+        first.valueProperty().bindBidirectional(vm.firstDateProperty());
+        DatePicker second = new DatePicker();
+        second.setId("compare-second");
+        second.valueProperty().bindBidirectional(vm.secondDateProperty());
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("question-grid");
+        grid.addRow(0, new Label("From"), first);
+        grid.addRow(1, new Label("To (as of)"), second);
+        Button stop = new Button("Stop comparing");
+        stop.setId("compare-stop");
+        stop.setOnAction(e -> vm.stop());
+        stop.disableProperty().bind(vm.firstDateProperty().isNull());
+
+        Label summary = new Label();
+        summary.setId("compare-summary");
+        summary.getStyleClass().add("question-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.summaryProperty());
+        ListView<ChangeItem> list = new ListView<>(vm.items());
+        list.setId("compare-list");
+        list.setPlaceholder(new Label("No changes to list."));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> vm.select(n));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(FocusPane.hint("What started, ended and happened between two dates? The graph marks new and gone ties."),
+                grid, stop, summary, list);
+    }
+}

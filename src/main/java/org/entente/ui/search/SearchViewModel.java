@@ -1,0 +1,70 @@
+package org.entente.ui.search;
+
+import java.util.List;
+import java.util.Set;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.entente.logic.search.SearchHit;
+import org.entente.logic.search.SearchIndex;
+import org.entente.ui.analysis.HighlightSlot;
+import org.entente.ui.shell.AppState;
+import org.entente.ui.shell.Selection;
+
+/**
+ * The toolbar search: ranked suggestions for what is typed, and "go to" for the chosen one, which
+ * selects it (the graph centres on the selection, the timeline scrolls to it, the details panel shows
+ * it) and highlights it. The index is rebuilt when a dataset is loaded.
+ */
+public final class SearchViewModel {
+
+    /** How many suggestions the list shows. */
+    public static final int LIMIT = 12;
+
+    private final AppState state;
+    private final HighlightSlot highlight;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private SearchIndex index;
+
+    public SearchViewModel(AppState state) {
+        this.state = state;
+        this.highlight = new HighlightSlot(state.highlighted());
+        this.index = new SearchIndex(state.getDataset());
+        state.datasetProperty().addListener((obs, o, n) -> {
+            index = new SearchIndex(n);
+            highlight.clear();
+        });
+    }
+
+    /** Ranked suggestions for {@code query}. */
+    public List<SearchHit> suggest(String query) {
+        List<SearchHit> hits = index.search(query, LIMIT);
+        message.set(query == null || query.isBlank() || !hits.isEmpty() ? "" : "Nothing matches '" + query.trim() + "'");
+        return hits;
+    }
+
+    /** Actors only, for pickers. */
+    public List<SearchHit> suggestActors(String query) {
+        return index.searchActors(query, LIMIT);
+    }
+
+    /** Selects and highlights the chosen item; says so when the filter or the date hides it. */
+    public void go(SearchHit hit) {
+        if (hit.isActor()) {
+            state.select(Selection.actor(hit.id()));
+            boolean shown = state.getVisibleGraph().showsActor(hit.id());
+            message.set(shown ? "" : hit.label() + " is hidden by the filter or the as-of date");
+        } else {
+            state.select(Selection.event(hit.id()));
+            boolean shown = state.getVisibleGraph().eventIds().contains(hit.id());
+            message.set(shown ? "" : hit.label() + " is hidden by the filter or the time window");
+        }
+        highlight.replace(Set.of(hit.id()));
+    }
+
+    /** Why the last search or choice did not show anything; empty when all is well. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

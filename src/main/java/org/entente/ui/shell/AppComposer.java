@@ -4,8 +4,18 @@ import java.time.Clock;
 
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.load.DatasetLoader;
+import org.entente.ui.analysis.CompareViewModel;
+import org.entente.ui.analysis.FocusViewModel;
+import org.entente.ui.analysis.ImportanceViewModel;
+import org.entente.ui.analysis.PathViewModel;
+import org.entente.ui.analysis.QuestionsPanel;
 import org.entente.ui.details.DetailsPanel;
 import org.entente.ui.details.DetailsViewModel;
+import org.entente.ui.filter.FilterPanel;
+import org.entente.ui.filter.FilterViewModel;
+import org.entente.ui.filter.Sidebar;
+import org.entente.ui.search.SearchField;
+import org.entente.ui.search.SearchViewModel;
 import org.entente.ui.task.BackgroundExecutor;
 import org.entente.ui.timeline.TimelineView;
 
@@ -36,12 +46,16 @@ public final class AppComposer {
         state.themeProperty().set(settings.theme());
         DatasetLoader loader = new DatasetLoader();
         ShellViewModel shell = new ShellViewModel(state, loader, executor);
+        SearchViewModel search = new SearchViewModel(state);
+        Sidebar sidebar = new Sidebar(new FilterPanel(new FilterViewModel(state)), new QuestionsPanel(new FocusViewModel(state),
+                new PathViewModel(state), new ImportanceViewModel(state, executor), new CompareViewModel(state), search));
         MainWindow.Views views = new MainWindow.Views(
                 new org.entente.ui.graph.GraphView(state, executor),
                 new TimelineView(state, clock),
-                Placeholder.of("Filters"),
+                sidebar,
                 new DetailsPanel(new DetailsViewModel(state)));
         MainWindow window = new MainWindow(state, shell, executor, settings, clock, views);
+        window.addToolbarItems(new SearchField(search));
         return new App(state, shell, window);
     }
 }

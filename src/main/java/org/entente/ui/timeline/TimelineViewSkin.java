@@ -41,6 +41,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private final Pane canvasPane = new Pane(canvas);
     private final OverviewStrip overview;
     private final AnimationTimer timer;
+    private final TimelineTooltips tooltips;
     private TimelineStyle style;
     private Palette palette;
     private HitIndex hits = new HitIndex(1);
@@ -56,6 +57,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         super(control);
         this.vm = control.viewModel();
         this.overview = new OverviewStrip(vm);
+        this.tooltips = new TimelineTooltips(canvas, vm.state());
         themeChanged();
         vm.state().themeProperty().addListener(obs -> themeChanged());
         canvas.setId("timeline-canvas");
@@ -134,7 +136,11 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
         canvas.setOnMouseReleased(this::released);
-        canvas.setOnMouseMoved(e -> canvas.setCursor(nearCursor(e.getX(), e.getY()) ? Cursor.H_RESIZE : Cursor.DEFAULT));
+        canvas.setOnMouseMoved(e -> {
+            canvas.setCursor(nearCursor(e.getX(), e.getY()) ? Cursor.H_RESIZE : Cursor.DEFAULT);
+            tooltips.hover(hits.at(e.getX(), e.getY()));
+        });
+        canvas.setOnMouseExited(e -> tooltips.hover(null));
         canvas.setOnScroll(this::scrolled);
     }
 

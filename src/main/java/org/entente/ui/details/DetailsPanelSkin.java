@@ -5,11 +5,15 @@ import java.util.List;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -22,7 +26,7 @@ import org.entente.ui.shell.Selection;
 
 /**
  * Draws {@link DetailsContent} as wrapping paragraphs in a scroll pane, under a small bar with Back and
- * Overview. Links are text runs (so long titles wrap like the words around them) that select their target
+ * Overview; its context menu copies the whole text (for a student's notes, with the sources). Links are text runs (so long titles wrap like the words around them) that select their target
  * when clicked, or with Enter when reached with Tab. Rebuilt on every change of content; a panel holds at
  * most a few hundred nodes.
  */
@@ -51,6 +55,15 @@ final class DetailsPanelSkin extends SkinBase<DetailsPanel> {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("details-scroll");
+
+        MenuItem copy = new MenuItem("Copy details as text");
+        copy.setId("details-copy");
+        copy.setOnAction(e -> {
+            ClipboardContent text = new ClipboardContent();
+            text.putString(vm.getContent().plainText());
+            Clipboard.getSystemClipboard().setContent(text);
+        });
+        scroll.setContextMenu(new ContextMenu(copy));
 
         BorderPane root = new BorderPane(scroll);
         root.setTop(bar);

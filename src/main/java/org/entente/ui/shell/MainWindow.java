@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -30,6 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.entente.ui.task.BackgroundExecutor;
@@ -195,7 +197,8 @@ public final class MainWindow {
     /** Builds the scene, installs drag-and-drop of .json files and the theme, and shows the stage. */
     public Scene show(Stage stage) {
         this.stage = stage;
-        Scene scene = new Scene(root, 1600, 1000);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1600, screen.getWidth() * 0.92), Math.min(1000, screen.getHeight() * 0.9));
         applyTheme(scene, state.themeProperty().get());
         state.themeProperty().addListener((obs, o, n) -> {
             applyTheme(scene, n);

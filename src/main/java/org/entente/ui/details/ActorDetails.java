@@ -59,11 +59,10 @@ final class ActorDetails {
         for (Relation r : dataset.relationsOf(actor.id())) {
             for (Dispute d : dataset.disputesAbout(r.id())) {
                 if (found.putIfAbsent(d.id(), d) == null) {
-                    boolean outgoing = r.from().equals(actor.id());
                     context.put(d.id(), DetailLine.builder().text("About the tie: ")
-                            .link(outgoing ? RelationWording.outgoing(r.type()) : RelationWording.incoming(r.type()), Selection.relation(r.id()))
+                            .link(phrase(actor, r), Selection.relation(r.id()))
                             .text(" ")
-                            .link(otherName(actor, r), Selection.actor(outgoing ? r.to() : r.from()))
+                            .link(otherName(actor, r), Selection.actor(r.from().equals(actor.id()) ? r.to() : r.from()))
                             .build(Role.MUTED));
                 }
             }
@@ -102,8 +101,7 @@ final class ActorDetails {
         }
         List<DetailSection> sections = new ArrayList<>();
         byFamily.forEach((family, relations) -> {
-            relations.sort(Comparator.comparing((Relation r) -> !r.from().equals(actor.id()))
-                    .thenComparing(Relation::type)
+            relations.sort(Comparator.comparing((Relation r) -> phrase(actor, r))
                     .thenComparing(Relation::start, Comparator.nullsFirst(Comparator.naturalOrder()))
                     .thenComparing(r -> otherName(actor, r)));
             List<List<DetailLine>> entries = relations.stream().map(r -> List.of(relationLine(actor, r))).toList();
@@ -115,13 +113,13 @@ final class ActorDetails {
 
     /**
      * "member of [G7] · since 1975 · reported": the phrase links to the tie, the name to the other actor.
-     * Sorted so that a family reads as runs of one phrase: outgoing before incoming, then by type and date.
+     * Sorted so that a family reads as runs of one phrase ("partner of" ...), each run by date.
      */
     private DetailLine relationLine(Actor actor, Relation r) {
-        boolean outgoing = r.from().equals(actor.id()) && !r.to().equals(actor.id());
+        boolean outgoing = r.from().equals(actor.id());
         String otherId = outgoing ? r.to() : r.from();
         DetailLine.Builder line = DetailLine.builder()
-                .link(outgoing ? RelationWording.outgoing(r.type()) : RelationWording.incoming(r.type()), Selection.relation(r.id()))
+                .link(phrase(actor, r), Selection.relation(r.id()))
                 .text(" ")
                 .link(otherName(actor, r), Selection.actor(otherId));
         String span = DateWording.span(r.start(), r.end());
@@ -130,6 +128,11 @@ final class ActorDetails {
         boolean holds = asOf == null || r.holdsAt(asOf);
         if (!holds) line.text(r.end() != null && r.end().latest().isBefore(asOf) ? " (ended)" : " (not yet)");
         return line.build(holds ? Role.TEXT : Role.INACTIVE);
+    }
+
+    /** The tie's wording from the actor's side: "member of" when it points away, "has member" when towards. */
+    private static String phrase(Actor actor, Relation r) {
+        return r.from().equals(actor.id()) ? RelationWording.outgoing(r.type()) : RelationWording.incoming(r.type());
     }
 
     private String otherName(Actor actor, Relation r) {

@@ -26,7 +26,9 @@ public final class Launcher {
         return List.of(
                 new ValidateCommand(loader),
                 new StatsCommand(loader),
-                new org.entente.cli.PathCommand(loader, java.time.Clock.systemDefaultZone()));
+                new org.entente.cli.PathCommand(loader, java.time.Clock.systemDefaultZone()),
+                new org.entente.cli.GenerateCommand(),
+                new org.entente.cli.BenchCommand(new org.entente.ui.graph.GraphFrameProbe(), new org.entente.ui.timeline.TimelineFrameProbe()));
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,155 @@
+package org.entente.logic.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.google.gson.stream.JsonWriter;
+
+import org.entente.model.Actor;
+import org.entente.model.Dataset;
+import org.entente.model.Dispute;
+import org.entente.model.Event;
+import org.entente.model.Figure;
+import org.entente.model.PartialDate;
+import org.entente.model.Relation;
+import org.entente.model.Source;
+
+/**
+ * Writes a dataset as an {@code entente/1} JSON file that the loader reads back unchanged: for generated
+ * datasets and any tool that saves data. Streams, so datasets of tens of thousands of ties write quickly.
+ */
+public final class DatasetWriter {
+
+    /** Writes {@code dataset} to {@code file} (UTF-8), replacing it. */
+    public void write(Dataset dataset, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(dataset, out);
+        }
+    }
+
+    public void write(Dataset d, Writer out) throws IOException {
+        JsonWriter w = new JsonWriter(out);
+        w.setIndent(" ");
+        w.beginObject();
+        w.name("schema").value(d.schema() == null ? "entente/1" : d.schema());
+        w.name("title").value(d.title());
+        w.name("description").value(d.description());
+        w.name("sources").beginArray();
+        for (Source s : d.sources()) {
+            w.beginObject();
+            w.name("id").value(s.id());
+            w.name("title").value(s.title());
+            opt(w, "publisher", s.publisher());
+            opt(w, "author", s.author());
+            opt(w, "date", s.date());
+            opt(w, "url", s.url());
+            opt(w, "note", s.note());
+            w.endObject();
+        }
+        w.endArray();
+        w.name("actors").beginArray();
+        for (Actor a : d.actors()) {
+            w.beginObject();
+            w.name("id").value(a.id());
+            w.name("name").value(a.name());
+            w.name("kind").value(a.kind());
+            if (!a.aliases().isEmpty()) strings(w, "aliases", a.aliases());
+            opt(w, "region", a.region());
+            opt(w, "summary", a.summary());
+            opt(w, "start", a.start());
+            opt(w, "end", a.end());
+            opt(w, "note", a.note());
+            figures(w, a.figures());
+            strings(w, "sources", a.sources());
+            w.endObject();
+        }
+        w.endArray();
+        w.name("relations").beginArray();
+        for (Relation r : d.relations()) {
+            w.beginObject();
+            w.name("id").value(r.id());
+            w.name("from").value(r.from());
+            w.name("to").value(r.to());
+            w.name("type").value(r.type());
+            opt(w, "start", r.start());
+            opt(w, "end", r.end());
+            opt(w, "summary", r.summary());
+            opt(w, "certainty", r.certainty());
+            opt(w, "note", r.note());
+            figures(w, r.figures());
+            strings(w, "sources", r.sources());
+            w.endObject();
+        }
+        w.endArray();
+        w.name("events").beginArray();
+        for (Event e : d.events()) {
+            w.beginObject();
+            w.name("id").value(e.id());
+            w.name("date").value(e.date().toString());
+            opt(w, "end", e.end());
+            w.name("title").value(e.title());
+            opt(w, "summary", e.summary());
+            strings(w, "actors", e.actors());
+            if (!e.tags().isEmpty()) strings(w, "tags", e.tags());
+            opt(w, "note", e.note());
+            figures(w, e.figures());
+            strings(w, "sources", e.sources());
+            w.endObject();
+        }
+        w.endArray();
+        if (!d.disputes().isEmpty()) {
+            w.name("disputes").beginArray();
+            for (Dispute dispute : d.disputes()) {
+                w.beginObject();
+                w.name("id").value(dispute.id());
+                w.name("summary").value(dispute.summary());
+                strings(w, "subjects", dispute.subjects());
+                w.name("positions").beginArray();
+                for (Dispute.Position p : dispute.positions()) {
+                    w.beginObject();
+                    w.name("claim").value(p.claim());
+                    strings(w, "sources", p.sources());
+                    w.endObject();
+                }
+                w.endArray();
+                w.endObject();
+            }
+            w.endArray();
+        }
+        w.endObject();
+        w.flush();
+    }
+
+    private static void opt(JsonWriter w, String name, String value) throws IOException {
+        if (value != null) w.name(name).value(value);
+    }
+
+    private static void opt(JsonWriter w, String name, PartialDate value) throws IOException {
+        if (value != null) w.name(name).value(value.toString());
+    }
+
+    private static void strings(JsonWriter w, String name, List<String> values) throws IOException {
+        w.name(name).beginArray();
+        for (String v : values) w.value(v);
+        w.endArray();
+    }
+
+    private static void figures(JsonWriter w, List<Figure> figures) throws IOException {
+        if (figures.isEmpty()) return;
+        w.name("figures").beginArray();
+        for (Figure f : figures) {
+            w.beginObject();
+            w.name("label").value(f.label());
+            w.name("value").value(f.value());
+            opt(w, "unit", f.unit());
+            opt(w, "when", f.when());
+            strings(w, "sources", f.sources());
+            w.endObject();
+        }
+        w.endArray();
+    }
+}

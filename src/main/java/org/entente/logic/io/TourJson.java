@@ -1,0 +1,131 @@
+package org.entente.logic.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import org.entente.logic.load.Problem;
+import org.entente.logic.load.Severity;
+import org.entente.logic.tour.Tour;
+import org.entente.logic.tour.TourStep;
+
+/**
+ * Reads and writes lesson tours in the {@value #FORMAT} format documented in seeds/tours/README.md.
+ * Reading never throws for a user's mistake: it returns every problem with the file, JSON path and value.
+ */
+public final class TourJson {
+
+    /** The format tag every tour file carries. */
+    public static final String FORMAT = "entente-tour/1";
+
+    /** Classpath folder of the bundled tours. */
+    public static final String BUNDLED_FOLDER = "/org/entente/seeds/tours/";
+
+    private TourJson() {
+    }
+
+    public static ReadResult<Tour> read(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(file.getFileName().toString(), r);
+        } catch (IOException e) {
+            return new ReadResult<>(Optional.empty(), List.of(new Problem(file.toString(), 0, 0, "", Severity.ERROR,
+                    "cannot read the file: " + e.getMessage())));
+        }
+    }
+
+    public static ReadResult<Tour> read(String name, Reader reader) {
+        JsonReading in = new JsonReading(name);
+        JsonObject root = in.parse(reader);
+        if (root == null) return new ReadResult<>(Optional.empty(), in.problems());
+        String format = in.string(root, "format", "$", true);
+        if (format != null && !FORMAT.equals(format)) {
+            in.error("$.format", "expected '" + FORMAT + "', found '" + format + "'");
+        }
+        String title = in.string(root, "title", "$", true);
+        String description = in.string(root, "description", "$", false);
+        JsonArray steps = in.array(root, "steps", "$");
+        List<TourStep> out = new ArrayList<>();
+        if (steps == null) {
+            if (!root.has("steps")) in.error("$.steps", "missing 'steps'");
+        } else {
+            for (int i = 0; i < steps.size(); i++) {
+                String at = "$.steps[" + i + "]";
+                JsonElement e = steps.get(i);
+                if (!e.isJsonObject()) {
+                    in.error(at, "expected a step object, found " + JsonReading.describe(e));
+                    continue;
+                }
+                out.add(step(in, e.getAsJsonObject(), at));
+            }
+            if (steps.isEmpty()) in.error("$.steps", "a tour needs at least one step");
+        }
+        Optional<Tour> tour = in.hasErrors() ? Optional.empty() : Optional.of(new Tour(title, description, out));
+        return new ReadResult<>(tour, in.problems());
+    }
+
+    private static TourStep step(JsonReading in, JsonObject o, String at) {
+        String title = in.string(o, "title", at, true);
+        String caption = in.string(o, "caption", at, true);
+        String notes = in.string(o, "notes", at, false);
+        var asOf = in.date(o, "asOf", at, true);
+        var compare = in.date(o, "compareDate", at, false);
+        var filter = in.filter(o, "filter", at);
+        String focus = null;
+        int depth = 1;
+        JsonObject f = in.object(o, "focus", at);
+        if (f != null) {
+            focus = in.string(f, "actor", at + ".focus", true);
+            depth = in.integer(f, "depth", at + ".focus", 1, 1, 3);
+        }
+        List<String> highlighted = in.strings(o, "highlighted", at);
+        return new TourStep(title, caption, notes, asOf, compare, filter, focus, depth, highlighted, in.camera(o, "camera", at));
+    }
+
+    /** The JSON text of {@code tour}, pretty-printed. */
+    public static String toJson(Tour tour) {
+        JsonObject root = new JsonObject();
+        root.addProperty("format", FORMAT);
+        root.addProperty("title", tour.title());
+        if (!tour.description().isEmpty()) root.addProperty("description", tour.description());
+        JsonArray steps = new JsonArray();
+        for (TourStep s : tour.steps()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("title", s.title());
+            o.addProperty("caption", s.caption());
+            if (!s.notes().isEmpty()) o.addProperty("notes", s.notes());
+            JsonWriting.date(o, "asOf", s.asOf());
+            JsonWriting.date(o, "compareDate", s.compareDate());
+            if (!s.filter().isNone()) o.add("filter", JsonWriting.filter(s.filter()));
+            if (s.focus() != null) {
+                JsonObject f = new JsonObject();
+                f.addProperty("actor", s.focus());
+                f.addProperty("depth", s.depth());
+                o.add("focus", f);
+            }
+            if (!s.highlighted().isEmpty()) o.add("highlighted", JsonWriting.strings(s.highlighted(), false));
+            if (s.camera() != null) o.add("camera", JsonWriting.camera(s.camera()));
+            steps.add(o);
+        }
+        root.add("steps", steps);
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+    }
+
+    public static void write(Tour tour, Writer writer) throws IOException {
+        writer.write(toJson(tour));
+    }
+
+    public static void write(Tour tour, Path file) throws IOException {
+        Files.writeString(file, toJson(tour), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,194 @@
+package org.entente.ui.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.geometry.VPos;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+import org.entente.ui.render.Area;
+import org.entente.ui.render.LegendItem;
+import org.entente.ui.render.RenderOptions;
+import org.entente.ui.render.Renderable;
+import org.entente.ui.render.Surface;
+import org.entente.ui.render.TextMetrics;
+import org.entente.ui.theme.Palette;
+
+/**
+ * A finished slide picture: a title and as-of line on top, the view (or graph over timeline) in the middle,
+ * the legend with its swatches and a source credit at the bottom. It is itself a {@link Renderable}, so
+ * the same layout goes to a PNG tile, an SVG file or the clipboard.
+ */
+public final class ComposedPicture implements Renderable {
+
+    /** Gap between stacked views and margins, at scale 1. */
+    static final double MARGIN = 24;
+    private static final double GAP = 14;
+
+    private final List<Renderable> parts;
+    private final PictureText text;
+    private final TextMetrics metrics = new TextMetrics();
+
+    public ComposedPicture(List<Renderable> parts, PictureText text) {
+        if (parts.isEmpty()) throw new IllegalArgumentException("nothing to draw");
+        this.parts = List.copyOf(parts);
+        this.text = text;
+    }
+
+    public PictureText text() { return text; }
+
+    /** Legend entries of all parts, without repeats, in order. */
+    @Override
+    public List<LegendItem> legend() {
+        Map<String, LegendItem> items = new LinkedHashMap<>();
+        for (Renderable part : parts) {
+            for (LegendItem item : part.legend()) items.putIfAbsent(item.group() + "\u0000" + item.label(), item);
+        }
+        return new ArrayList<>(items.values());
+    }
+
+    /** Natural size at scale 1: the parts stacked, plus the header, legend and credit. */
+    @Override
+    public double[] preferredSize() {
+        double w = 0;
+        double h = 0;
+        for (Renderable part : parts) {
+            double[] p = part.preferredSize();
+            w = Math.max(w, p[0]);
+            h += p[1];
+        }
+        h += GAP * (parts.size() - 1);
+        double totalW = w + 2 * MARGIN;
+        Chrome c = chrome(totalW, 1, 1);
+        return new double[] {totalW, h + c.header + c.footer};
+    }
+
+    @Override
+    public void render(Surface s, Area area, RenderOptions o) {
+        Palette p = o.palette();
+        double k = o.pixelScale();
+        Chrome c = chrome(area.width(), k, p.fontScale());
+        s.setGlobalAlpha(1);
+        if (area.x() == 0 && area.y() == 0) s.clear(o.transparent() ? null : p.background());
+        double m = MARGIN * k;
+        double x = area.x() + m;
+        double innerW = area.width() - 2 * m;
+
+        s.setTextAlign(TextAlignment.LEFT);
+        s.setTextBaseline(VPos.TOP);
+        s.setFill(p.text());
+        s.setFont(c.titleFont);
+        s.fillText(text.title(), x, area.y() + m);
+        s.setFill(p.mutedText());
+        s.setFont(c.subtitleFont);
+        s.fillText(text.subtitle(), x, area.y() + m + c.titleH + 4 * k);
+
+        double top = area.y() + c.header;
+        double bottom = area.y() + area.height() - c.footer;
+        double available = Math.max(1, bottom - top - GAP * k * (parts.size() - 1));
+        double totalPref = parts.stream().mapToDouble(r -> r.preferredSize()[1]).sum();
+        double y = top;
+        for (Renderable part : parts) {
+            double h = available * part.preferredSize()[1] / totalPref;
+            part.render(s, new Area(x, y, innerW, h), o);
+            y += h + GAP * k;
+        }
+        drawFooter(s, c, x, bottom, innerW, p, k);
+    }
+
+    private void drawFooter(Surface s, Chrome c, double x, double bottom, double innerW, Palette p, double k) {
+        s.setGlobalAlpha(1);
+        s.setLineDashes();
+        s.setStroke(p.grid());
+        s.setLineWidth(Math.max(1, k));
+        s.strokeLine(x, bottom + 6 * k, x + innerW, bottom + 6 * k);
+        s.setTextBaseline(VPos.CENTER);
+        for (Placed placed : c.legend) {
+            double cy = bottom + 14 * k + placed.row * c.rowH + c.rowH / 2;
+            if (placed.item == null) {
+                s.setFont(c.groupFont);
+                s.setFill(p.text());
+                s.fillText(placed.label, x + placed.x, cy);
+                continue;
+            }
+            placed.item.swatch().paint(s, x + placed.x + c.swatch / 2, cy, c.swatch, p);
+            s.setGlobalAlpha(1);
+            s.setLineDashes();
+            s.setFont(c.legendFont);
+            s.setFill(p.text());
+            s.setTextAlign(TextAlignment.LEFT);
+            s.setTextBaseline(VPos.CENTER);
+            s.fillText(placed.label, x + placed.x + c.swatch + 6 * k, cy);
+        }
+        s.setFont(c.creditFont);
+        s.setFill(p.mutedText());
+        s.setTextBaseline(VPos.TOP);
+        s.fillText(text.credit(), x, bottom + 14 * k + c.legendRows * c.rowH + 8 * k);
+    }
+
+    /** Fonts and the measured header and footer (legend flow and credit) for a picture of width {@code w}. */
+    private Chrome chrome(double w, double k, double fontScale) {
+        double f = k * fontScale;
+        Chrome c = new Chrome();
+        c.titleFont = Font.font("System", FontWeight.BOLD, 26 * f);
+        c.subtitleFont = Font.font("System", 15 * f);
+        c.groupFont = Font.font("System", FontWeight.BOLD, 13 * f);
+        c.legendFont = Font.font("System", 13 * f);
+        c.creditFont = Font.font("System", 12 * f);
+        c.titleH = metrics.measure("Ag", c.titleFont)[1];
+        double subH = metrics.measure("Ag", c.subtitleFont)[1];
+        c.header = MARGIN * k + c.titleH + 4 * k + subH + 14 * k;
+        c.swatch = 18 * f;
+        c.rowH = Math.max(c.swatch, metrics.measure("Ag", c.legendFont)[1]) + 6 * k;
+        double innerW = Math.max(50, w - 2 * MARGIN * k);
+        double cx = 0;
+        int row = 0;
+        String group = null;
+        for (LegendItem item : legend()) {
+            if (!item.group().equals(group)) {
+                group = item.group();
+                if (cx > 0) cx += 12 * k;
+                String label = group + ":";
+                double gw = metrics.width(label, c.groupFont);
+                if (cx + gw > innerW && cx > 0) { row++; cx = 0; }
+                c.legend.add(new Placed(null, label, cx, row));
+                cx += gw + 10 * k;
+            }
+            double iw = c.swatch + 6 * k + metrics.width(item.label(), c.legendFont);
+            if (cx + iw > innerW && cx > 0) { row++; cx = 0; }
+            c.legend.add(new Placed(item, item.label(), cx, row));
+            cx += iw + 18 * k;
+        }
+        c.legendRows = c.legend.isEmpty() ? 0 : row + 1;
+        double creditH = metrics.measure("Ag", c.creditFont)[1];
+        c.footer = 14 * k + c.legendRows * c.rowH + 8 * k + creditH + MARGIN * k;
+        return c;
+    }
+
+    /** Names of everything in the legend as laid out (for tests and the clipboard's text flavour). */
+    public List<String> legendLabels() {
+        return legend().stream().map(LegendItem::label).toList();
+    }
+
+    private static final class Chrome {
+        Font titleFont;
+        Font subtitleFont;
+        Font groupFont;
+        Font legendFont;
+        Font creditFont;
+        double titleH;
+        double header;
+        double footer;
+        double swatch;
+        double rowH;
+        int legendRows;
+        final List<Placed> legend = new ArrayList<>();
+    }
+
+    private record Placed(LegendItem item, String label, double x, int row) {
+    }
+}

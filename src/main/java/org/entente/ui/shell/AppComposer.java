@@ -49,13 +49,17 @@ public final class AppComposer {
         SearchViewModel search = new SearchViewModel(state);
         Sidebar sidebar = new Sidebar(new FilterPanel(new FilterViewModel(state)), new QuestionsPanel(new FocusViewModel(state),
                 new PathViewModel(state), new ImportanceViewModel(state, executor), new CompareViewModel(state), search));
+        org.entente.ui.graph.GraphView graphView = new org.entente.ui.graph.GraphView(state, executor);
+        TimelineView timelineView = new TimelineView(state, clock);
         MainWindow.Views views = new MainWindow.Views(
-                new org.entente.ui.graph.GraphView(state, executor),
-                new TimelineView(state, clock),
+                graphView,
+                timelineView,
                 sidebar,
                 new DetailsPanel(new DetailsViewModel(state)));
         MainWindow window = new MainWindow(state, shell, executor, settings, clock, views);
         window.addToolbarItems(new SearchField(search));
+        new org.entente.ui.present.Classroom(state, window, executor, new org.entente.ui.export.PictureSources(
+                s -> graphView.renderable(), s -> timelineView.renderable()), org.entente.ui.present.Notices.on(window)).install();
         return new App(state, shell, window);
     }
 }

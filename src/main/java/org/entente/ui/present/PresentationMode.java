@@ -1,0 +1,133 @@
+package org.entente.ui.present;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+
+import org.entente.logic.tour.Tour;
+import org.entente.ui.shell.AppState;
+import org.entente.ui.shell.MainWindow;
+
+/**
+ * Presentation mode (F5): full screen, menus, toolbar and side panels hidden, the graph over the timeline
+ * and a large caption bar. → / PageDown / Space step forward, ← / PageUp back (what presentation clickers
+ * send), N shows the presenter notes, Esc leaves and puts every panel back as it was.
+ */
+public final class PresentationMode {
+
+    private final MainWindow window;
+    private final TourPlayer player;
+    private final AppState state;
+    private final Supplier<Tour> defaultTour;
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
+    private final CaptionBar captionBar;
+    private NotesWindow notes;
+    private Node savedTop;
+    private Node savedBottom;
+    private List<Node> savedPanels;
+    private double[] savedDividers;
+    private boolean wasFullScreen;
+
+    public PresentationMode(MainWindow window, TourPlayer player, AppState state, Supplier<Tour> defaultTour) {
+        this.window = window;
+        this.player = player;
+        this.state = state;
+        this.defaultTour = defaultTour;
+        this.captionBar = new CaptionBar(player);
+    }
+
+    /** Listens for the presentation keys on {@code scene} (a filter, so no view swallows them first). */
+    public void install(Scene scene) {
+        scene.getStylesheets().addListener((javafx.collections.ListChangeListener<String>) c -> addSheet(scene));
+        addSheet(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private static void addSheet(Scene scene) {
+        String url = PresentationMode.class.getResource("present.css").toExternalForm();
+        if (!scene.getStylesheets().contains(url)) scene.getStylesheets().add(url);
+    }
+
+    private void onKey(KeyEvent e) {
+        if (!active.get()) {
+            if (e.getCode() == javafx.scene.input.KeyCode.F5) {
+                enter();
+                e.consume();
+            }
+            return;
+        }
+        switch (e.getCode()) {
+            case RIGHT, PAGE_DOWN, SPACE, DOWN, ENTER -> player.next();
+            case LEFT, PAGE_UP, UP, BACK_SPACE -> player.previous();
+            case HOME -> player.goTo(0);
+            case END -> player.goTo(Integer.MAX_VALUE);
+            case ESCAPE -> leave();
+            case N -> notes().toggle();
+            default -> { return; }
+        }
+        e.consume();
+    }
+
+    public ReadOnlyBooleanProperty activeProperty() { return active.getReadOnlyProperty(); }
+
+    public boolean isActive() { return active.get(); }
+
+    /** Enters presentation mode, starting the default tour when none is loaded. */
+    public void enter() {
+        if (active.get()) return;
+        if (!player.hasTour()) {
+            Tour t = defaultTour.get();
+            if (t != null) player.play(t);
+        } else {
+            player.goTo(player.indexProperty().get());
+        }
+        savedTop = window.root().getTop();
+        savedBottom = window.root().getBottom();
+        savedPanels = new ArrayList<>(window.main().getItems());
+        savedDividers = window.main().getDividerPositions();
+        window.root().setTop(null);
+        window.main().getItems().setAll(window.centre());
+        window.root().setBottom(captionBar);
+        window.root().getStyleClass().add("presenting");
+        active.set(true);
+        Stage stage = window.stage();
+        if (stage != null) {
+            wasFullScreen = stage.isFullScreen();
+            stage.setFullScreenExitHint("");
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreen(true);
+        }
+    }
+
+    /** Leaves presentation mode and restores the window. */
+    public void leave() {
+        if (!active.get()) return;
+        active.set(false);
+        window.root().getStyleClass().remove("presenting");
+        window.main().getItems().setAll(savedPanels);
+        window.main().setDividerPositions(savedDividers);
+        window.root().setTop(savedTop);
+        window.root().setBottom(savedBottom);
+        if (notes != null) notes.hide();
+        Stage stage = window.stage();
+        if (stage != null && !wasFullScreen) stage.setFullScreen(false);
+    }
+
+    private NotesWindow notes() {
+        if (notes == null) notes = new NotesWindow(window.stage(), player, state.themeProperty().get().stylesheetUrls());
+        return notes;
+    }
+
+    /** Shows or hides the presenter notes window. */
+    public void toggleNotes() {
+        notes().toggle();
+    }
+}

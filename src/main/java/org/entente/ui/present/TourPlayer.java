@@ -1,0 +1,79 @@
+package org.entente.ui.present;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.entente.logic.tour.Tour;
+import org.entente.logic.tour.TourStep;
+import org.entente.ui.shell.AppState;
+
+/**
+ * Plays a lesson tour: keeps the current step and shows it through {@link AppState}, so the graph and
+ * timeline move to the step's date, filter, focus and camera. The view-model behind the caption bar and
+ * the presenter notes; tested without the toolkit.
+ */
+public final class TourPlayer {
+
+    private final AppState state;
+    private final ReadOnlyObjectWrapper<Tour> tour = new ReadOnlyObjectWrapper<>(this, "tour");
+    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
+    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
+
+    public TourPlayer(AppState state) {
+        this.state = state;
+    }
+
+    /** Loads {@code t} and shows its first step. */
+    public void play(Tour t) {
+        tour.set(t);
+        index.set(-1);
+        goTo(0);
+    }
+
+    /** Shows step {@code i} (clamped to the tour). */
+    public void goTo(int i) {
+        Tour t = tour.get();
+        if (t == null || t.steps().isEmpty()) return;
+        int k = Math.max(0, Math.min(t.steps().size() - 1, i));
+        TourStep step = t.steps().get(k);
+        index.set(k);
+        ViewStates.apply(step, state);
+        title.set(step.title());
+        caption.set(step.caption());
+        notes.set(step.notes());
+        position.set((k + 1) + " / " + t.steps().size());
+    }
+
+    /** Next step; false at the end. */
+    public boolean next() {
+        if (!hasTour() || index.get() >= tour.get().steps().size() - 1) return false;
+        goTo(index.get() + 1);
+        return true;
+    }
+
+    /** Previous step; false at the start. */
+    public boolean previous() {
+        if (!hasTour() || index.get() <= 0) return false;
+        goTo(index.get() - 1);
+        return true;
+    }
+
+    public boolean hasTour() {
+        return tour.get() != null && !tour.get().steps().isEmpty();
+    }
+
+    public ReadOnlyObjectProperty<Tour> tourProperty() { return tour.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty indexProperty() { return index.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty captionProperty() { return caption.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty notesProperty() { return notes.getReadOnlyProperty(); }
+    /** "3 / 14". */
+    public ReadOnlyStringProperty positionProperty() { return position.getReadOnlyProperty(); }
+}

@@ -92,23 +92,27 @@ final class JsonTreeReader {
             case STRING -> {
                 return new JsonNode(JsonNode.Type.STRING, parent, key, index, line, at[1] - 1, keyLine, keyColumn, reader.nextString());
             }
-            case NUMBER -> {
-                return new JsonNode(JsonNode.Type.NUMBER, parent, key, index, line, at[1], keyLine, keyColumn, reader.nextString());
-            }
-            case BOOLEAN -> {
-                boolean b = reader.nextBoolean();
-                return new JsonNode(JsonNode.Type.BOOLEAN, parent, key, index, line, at[1] - (b ? 4 : 5), keyLine, keyColumn, Boolean.toString(b));
-            }
-            case NULL -> {
-                reader.nextNull();
-                return new JsonNode(JsonNode.Type.NULL, parent, key, index, line, at[1] - 4, keyLine, keyColumn, "null");
+            case NUMBER, BOOLEAN, NULL -> {
+                // Gson's peek() leaves the position before or after a literal depending on its kind, so
+                // take it after consuming the literal (never multi-line) and step back over its text.
+                String literal = token == JsonToken.NUMBER ? reader.nextString()
+                        : token == JsonToken.BOOLEAN ? Boolean.toString(reader.nextBoolean()) : nullLiteral();
+                int[] end = position();
+                JsonNode.Type type = token == JsonToken.NUMBER ? JsonNode.Type.NUMBER
+                        : token == JsonToken.BOOLEAN ? JsonNode.Type.BOOLEAN : JsonNode.Type.NULL;
+                return new JsonNode(type, parent, key, index, end[0], end[1] - literal.length(), keyLine, keyColumn, literal);
             }
             default -> throw new MalformedTextException("unexpected " + token);
         }
     }
 
+    private String nullLiteral() throws IOException {
+        reader.nextNull();
+        return "null";
+    }
+
     private static void checkDepth(JsonNode node, int depth) {
-        if (depth >= MAX_DEPTH) {
+        if (depth > MAX_DEPTH) {
             throw new TooDeepException(node.line(), node.column(), node.path());
         }
     }

@@ -1,59 +1,65 @@
 package org.entente.seeds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.entente.logic.load.DatasetLoader;
+import org.entente.logic.load.LoadResult;
+import org.entente.logic.load.Problem;
+import org.entente.model.Actor;
+import org.entente.model.Dataset;
+import org.entente.model.Dispute;
+import org.entente.model.Figure;
+import org.entente.model.PartialDate;
+import org.entente.model.Relation;
 
 /**
  * Pins the facts of the bundled dataset that a lesson relies on (who leads NATO, where NSATU is, who the IP4
  * are, what Japan gave Ukraine...), so that a later edit of {@code seeds/entente.json} cannot silently break them.
  * <p>
- * It reads the file with a plain Gson parse on purpose, independent of the application's loader; the small
- * helpers below ({@link #relations}, {@link #sourcesOf}, {@link #figure}) are the only parts to swap when the
- * test is ported to the real {@code Dataset}.
+ * It reads the dataset the way the app does, through {@link DatasetLoader#loadBundled()}, so these facts are
+ * checked on exactly what students see.
  */
 class BundledDatasetFactsTest {
 
-    private static final Path DATASET = Path.of("seeds", "entente.json");
-
-    private static JsonObject root;
+    private static LoadResult result;
+    private static Dataset dataset;
 
     @BeforeAll
-    static void readDataset() throws IOException {
-        try (Reader reader = Files.newBufferedReader(DATASET, StandardCharsets.UTF_8)) {
-            root = JsonParser.parseReader(reader).getAsJsonObject();
-        }
+    static void loadDataset() {
+        result = new DatasetLoader().loadBundled();
+        dataset = result.dataset().orElseThrow(() -> new AssertionError(
+                String.join("\n", result.problems().stream().map(Problem::format).toList())));
+    }
+
+    // ----------------------------------------------------------------- the file itself
+
+    @Test
+    void theBundledDatasetLoadsWithNoErrorsAndNoWarnings() {
+        assertEquals(List.of(), result.problems().stream().map(Problem::format).toList());
+        assertEquals("entente/1", dataset.schema());
     }
 
     // ----------------------------------------------------------------- lesson facts
 
     @Test
     void rutteHasLedNatoSinceOctober2024AfterStoltenberg() {
-        JsonObject rutte = onlyRelation("mark-rutte", "leads", "nato");
-        assertEquals("2024-10", text(rutte, "start"));
-        assertTrue(text(rutte, "end").isEmpty(), "Rutte still leads NATO");
+        Relation rutte = onlyRelation("mark-rutte", "leads", "nato");
+        assertEquals(PartialDate.ofMonth(2024, 10), rutte.start());
+        assertNull(rutte.end(), "Rutte still leads NATO");
 
-        JsonObject stoltenberg = onlyRelation("jens-stoltenberg", "leads", "nato");
-        assertEquals("2024-10", text(stoltenberg, "end"), "Stoltenberg handed over when Rutte took office");
+        Relation stoltenberg = onlyRelation("jens-stoltenberg", "leads", "nato");
+        assertEquals(PartialDate.ofMonth(2024, 10), stoltenberg.end(), "Stoltenberg handed over when Rutte took office");
     }
 
     @Test
@@ -72,18 +78,19 @@ class BundledDatasetFactsTest {
 
     @Test
     void japanGaveUkraineNineBillionDollarsAndIsTheFifthLargestDonor() {
-        JsonObject aid = onlyRelation("japan", "aids", "ukraine");
-        assertEquals(9.0, figure(aid, "billion USD"), 1e-9);
-        assertEquals(5.0, figure(aid, "rank"), 1e-9);
+        Relation aid = onlyRelation("japan", "aids", "ukraine");
+        assertEquals(9.0, figure(aid.id(), aid.figures(), "billion USD"), 1e-9);
+        assertEquals(5.0, figure(aid.id(), aid.figures(), "rank"), 1e-9);
     }
 
     @Test
     void japanAndUkraineSignedTheirAccordOn13June2024() {
-        JsonObject accord = item("actors", "accord-2024-japan-ukraine");
-        assertEquals("agreement", text(accord, "kind"));
-        assertEquals("2024-06-13", text(accord, "start"));
-        assertEquals("2024-06-13", text(onlyRelation("japan", "signatory-of", "accord-2024-japan-ukraine"), "start"));
-        assertEquals("2024-06-13", text(onlyRelation("ukraine", "signatory-of", "accord-2024-japan-ukraine"), "start"));
+        Actor accord = dataset.actor("accord-2024-japan-ukraine").orElseThrow(() -> new AssertionError("no accord-2024-japan-ukraine"));
+        PartialDate signed = PartialDate.ofDay(2024, 6, 13);
+        assertEquals("agreement", accord.kind());
+        assertEquals(signed, accord.start());
+        assertEquals(signed, onlyRelation("japan", "signatory-of", "accord-2024-japan-ukraine").start());
+        assertEquals(signed, onlyRelation("ukraine", "signatory-of", "accord-2024-japan-ukraine").start());
     }
 
     @Test
@@ -97,30 +104,22 @@ class BundledDatasetFactsTest {
 
     @Test
     void japansNsatuRoleIsMarkedAsDisputed() {
-        JsonObject tie = onlyRelation("japan", "participates-in", "nsatu");
-        assertEquals("disputed", text(tie, "certainty"));
-        assertTrue(disputesAbout("japan-participates-in-nsatu") > 0, "the joined-or-interested question is a dispute");
+        Relation tie = onlyRelation("japan", "participates-in", "nsatu");
+        assertEquals("disputed", tie.certainty());
+        assertTrue(!dataset.disputesAbout("japan-participates-in-nsatu").isEmpty(), "the joined-or-interested question is a dispute");
     }
 
     // ----------------------------------------------------------------- trustworthiness
 
     @Test
     void everyActorRelationEventFigureAndPositionCitesAKnownSource() {
-        Set<String> known = ids("sources");
         List<String> problems = new ArrayList<>();
-        for (String section : List.of("actors", "relations", "events")) {
-            for (JsonElement e : array(root, section)) {
-                JsonObject item = e.getAsJsonObject();
-                String where = section + "/" + text(item, "id");
-                checkSources(where, item, known, problems);
-                for (JsonElement f : array(item, "figures")) {
-                    checkSources(where + " figure '" + text(f.getAsJsonObject(), "label") + "'", f.getAsJsonObject(), known, problems);
-                }
-            }
-        }
-        for (JsonElement d : array(root, "disputes")) {
-            for (JsonElement p : array(d.getAsJsonObject(), "positions")) {
-                checkSources("disputes/" + text(d.getAsJsonObject(), "id"), p.getAsJsonObject(), known, problems);
+        for (Actor a : dataset.actors()) checkCited("actors/" + a.id(), a.sources(), a.figures(), problems);
+        for (Relation r : dataset.relations()) checkCited("relations/" + r.id(), r.sources(), r.figures(), problems);
+        for (var e : dataset.events()) checkCited("events/" + e.id(), e.sources(), e.figures(), problems);
+        for (Dispute d : dataset.disputes()) {
+            for (Dispute.Position p : d.positions()) {
+                checkSources("disputes/" + d.id(), p.sources(), problems);
             }
         }
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
@@ -128,103 +127,55 @@ class BundledDatasetFactsTest {
 
     @Test
     void moreThanTenDisputesAreRecorded() {
-        assertTrue(array(root, "disputes").size() > 10, "the articles disagree in more than ten places");
+        assertTrue(dataset.disputes().size() > 10, "the articles disagree in more than ten places");
     }
 
     @Test
     void theFiveArticlesAreAllSources() {
-        assertTrue(ids("sources").containsAll(Set.of("src-commentary-2025-04", "src-news-2025-04",
-                "src-feature-2025-04", "src-dw-2025-04-09", "src-baldauff-jipa-2025")));
+        for (String id : List.of("src-commentary-2025-04", "src-news-2025-04", "src-feature-2025-04", "src-dw-2025-04-09",
+                "src-baldauff-jipa-2025")) {
+            assertTrue(dataset.source(id).isPresent(), "missing source " + id);
+        }
     }
 
     // ----------------------------------------------------------------- helpers
 
-    private static void checkSources(String where, JsonObject item, Set<String> known, List<String> problems) {
-        List<String> cited = sourcesOf(item);
+    private static void checkCited(String where, List<String> sources, List<Figure> figures, List<String> problems) {
+        checkSources(where, sources, problems);
+        for (Figure f : figures) {
+            checkSources(where + " figure '" + f.label() + "'", f.sources(), problems);
+        }
+    }
+
+    private static void checkSources(String where, List<String> cited, List<String> problems) {
         if (cited.isEmpty()) {
             problems.add(where + " cites no source");
         }
-        cited.stream().filter(s -> !known.contains(s)).forEach(s -> problems.add(where + " cites unknown source " + s));
+        cited.stream().filter(s -> dataset.source(s).isEmpty()).forEach(s -> problems.add(where + " cites unknown source " + s));
     }
 
     /** The one relation from -type-> to; fails if there is none or more than one. */
-    private static JsonObject onlyRelation(String from, String type, String to) {
-        List<JsonObject> found = relations(from, type, to);
+    private static Relation onlyRelation(String from, String type, String to) {
+        List<Relation> found = relations(from, type, to);
         assertEquals(1, found.size(), () -> "expected exactly one relation " + from + " -" + type + "-> " + to);
         return found.get(0);
     }
 
-    private static List<JsonObject> relations(String from, String type, String to) {
-        List<JsonObject> out = new ArrayList<>();
-        for (JsonElement e : array(root, "relations")) {
-            JsonObject r = e.getAsJsonObject();
-            if ((from == null || from.equals(text(r, "from"))) && type.equals(text(r, "type"))
-                    && (to == null || to.equals(text(r, "to")))) {
-                out.add(r);
-            }
-        }
-        return out;
+    private static List<Relation> relations(String from, String type, String to) {
+        return dataset.relations().stream()
+                .filter(r -> (from == null || from.equals(r.from())) && type.equals(r.type()) && (to == null || to.equals(r.to())))
+                .toList();
     }
 
     /** Ids of the actors with a member-of relation to the group. */
     private static Set<String> membersOf(String group) {
-        return relations(null, "member-of", group).stream().map(r -> text(r, "from")).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static int disputesAbout(String subject) {
-        int count = 0;
-        for (JsonElement d : array(root, "disputes")) {
-            for (JsonElement s : array(d.getAsJsonObject(), "subjects")) {
-                if (subject.equals(s.getAsString())) {
-                    count++;
-                }
-            }
-        }
-        return count;
+        return relations(null, "member-of", group).stream().map(Relation::from).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The value of the item's only figure in the given unit. */
-    private static double figure(JsonObject item, String unit) {
-        List<Double> values = new ArrayList<>();
-        for (JsonElement f : array(item, "figures")) {
-            if (unit.equals(text(f.getAsJsonObject(), "unit"))) {
-                values.add(f.getAsJsonObject().get("value").getAsDouble());
-            }
-        }
-        assertEquals(1, values.size(), () -> "expected one figure in " + unit + " on " + text(item, "id"));
+    private static double figure(String itemId, List<Figure> figures, String unit) {
+        List<Double> values = figures.stream().filter(f -> unit.equals(f.unit())).map(Figure::value).toList();
+        assertEquals(1, values.size(), () -> "expected one figure in " + unit + " on " + itemId);
         return values.get(0);
-    }
-
-    private static JsonObject item(String section, String id) {
-        Optional<JsonObject> found = stream(array(root, section)).filter(o -> id.equals(text(o, "id"))).findFirst();
-        assertTrue(found.isPresent(), () -> section + " has no item " + id);
-        return found.get();
-    }
-
-    private static Set<String> ids(String section) {
-        return stream(array(root, section)).map(o -> text(o, "id")).collect(Collectors.toSet());
-    }
-
-    private static List<String> sourcesOf(JsonObject item) {
-        List<String> out = new ArrayList<>();
-        array(item, "sources").forEach(s -> out.add(s.getAsString()));
-        return out;
-    }
-
-    private static Stream<JsonObject> stream(JsonArray array) {
-        List<JsonObject> out = new ArrayList<>();
-        array.forEach(e -> out.add(e.getAsJsonObject()));
-        return out.stream();
-    }
-
-    private static JsonArray array(JsonObject o, String key) {
-        JsonElement e = o.get(key);
-        return e == null || e.isJsonNull() ? new JsonArray() : e.getAsJsonArray();
-    }
-
-    /** The string value of a field, or "" when it is absent. */
-    private static String text(JsonObject o, String key) {
-        JsonElement e = o.get(key);
-        return e == null || e.isJsonNull() ? "" : e.getAsString();
     }
 }

@@ -43,8 +43,8 @@ final class ActorDetails {
         sections.addAll(relations(actor));
         CommonSections.add(sections, events(actor));
         CommonSections.add(sections, common.figures(actor.figures()));
-        CommonSections.add(sections, common.sources(actor.sources()));
         CommonSections.add(sections, disputes(actor));
+        CommonSections.add(sections, common.sources(actor.sources()));
         return new DetailsContent(kicker(actor), actor.name(), sections);
     }
 

@@ -28,8 +28,8 @@ final class EventDetails {
         CommonSections.add(sections, common.about(e.summary(), null));
         CommonSections.add(sections, actors(e));
         CommonSections.add(sections, common.figures(e.figures()));
-        CommonSections.add(sections, common.sources(e.sources()));
         CommonSections.add(sections, common.disputes(e.id()));
+        CommonSections.add(sections, common.sources(e.sources()));
         return new DetailsContent("Event · " + e.date().display(), e.title(), sections);
     }
 

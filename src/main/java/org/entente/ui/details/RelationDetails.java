@@ -33,8 +33,8 @@ final class RelationDetails {
         sections.add(span(r));
         CommonSections.add(sections, common.about(r.summary(), r.note()));
         CommonSections.add(sections, common.figures(r.figures()));
-        CommonSections.add(sections, common.sources(r.sources()));
         CommonSections.add(sections, common.disputes(r.id()));
+        CommonSections.add(sections, common.sources(r.sources()));
         String title = name(r.from()) + " " + RelationWording.outgoing(r.type()) + " " + name(r.to());
         return new DetailsContent("Tie · " + Vocabulary.familyOf(r.type()).label(), title, sections);
     }

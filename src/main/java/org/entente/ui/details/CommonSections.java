@@ -88,8 +88,8 @@ final class CommonSections {
             lines.add(DetailLine.of(Role.EMPHASIS, d.summary()));
             if (context.containsKey(d.id())) lines.add(context.get(d.id()));
             for (Dispute.Position p : d.positions()) {
-                lines.add(DetailLine.of(Role.TEXT, "• " + p.claim()));
-                if (!p.sources().isEmpty()) lines.add(DetailLine.of(Role.MUTED, "   according to " + sourceTitles(p.sources())));
+                lines.add(DetailLine.of(Role.CLAIM, "• " + p.claim()));
+                if (!p.sources().isEmpty()) lines.add(DetailLine.of(Role.CLAIM_SOURCE, "according to " + sourceTitles(p.sources())));
             }
             entries.add(lines);
         }

@@ -23,7 +23,11 @@ public record DetailLine(Role role, List<Fragment> fragments) {
         /** A web address, shown as selectable text so it can be copied. */
         URL,
         /** A tie or item that does not hold on the as-of date: shown, but greyed. */
-        INACTIVE
+        INACTIVE,
+        /** One position in a dispute, indented under the question. */
+        CLAIM,
+        /** The sources holding a position, indented under it and muted. */
+        CLAIM_SOURCE
     }
 
     public DetailLine {

@@ -117,7 +117,7 @@ final class DetailsPanelSkin extends SkinBase<DetailsPanel> {
             return url;
         }
         TextFlow flow = new TextFlow();
-        flow.getStyleClass().addAll("details-line", "role-" + line.role().name().toLowerCase(java.util.Locale.ROOT));
+        flow.getStyleClass().addAll("details-line", "role-" + line.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         for (Fragment f : line.fragments()) {
             Text text = new Text(f.text());
             text.getStyleClass().add(f.isLink() ? "details-link" : "details-text");

@@ -117,8 +117,8 @@ class DetailsViewModelTest {
         state.select(Selection.actor("japan"));
         String disputes = section("disputes");
         assertTrue(disputes.startsWith("How many Japanese staff go to the hub?"), disputes);
-        assertTrue(disputes.contains("• A few officers\n   according to Japan joins NATO aid hub, A. Writer — Example News, 10 April 2025"), disputes);
-        assertTrue(disputes.contains("• No number given\n   according to Doubts about the hub — Example Blog"), disputes);
+        assertTrue(disputes.contains("• A few officers\naccording to Japan joins NATO aid hub, A. Writer — Example News, 10 April 2025"), disputes);
+        assertTrue(disputes.contains("• No number given\naccording to Doubts about the hub — Example Blog"), disputes);
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.entente.model.Event;
 public final class SearchIndex {
 
     private record Entry(SearchHit.Target target, String id, String label, String kindOrDate, String name,
-                         List<String> rawAliases, List<String> aliases, String text) {
+                         List<String> rawAliases, List<String> aliases, String text, String rawText) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -28,12 +28,12 @@ public final class SearchIndex {
         for (Actor a : dataset.actors()) {
             entries.add(new Entry(SearchHit.Target.ACTOR, a.id(), a.name() == null ? a.id() : a.name(), a.kind(),
                     TextNormalizer.fold(a.name()), a.aliases(), a.aliases().stream().map(TextNormalizer::fold).toList(),
-                    TextNormalizer.fold(a.summary())));
+                    TextNormalizer.fold(a.summary()), a.summary() == null ? "" : a.summary()));
         }
         for (Event e : dataset.events()) {
             entries.add(new Entry(SearchHit.Target.EVENT, e.id(), e.title() == null ? e.id() : e.title(),
                     e.date().display(), TextNormalizer.fold(e.title()), List.of(), List.of(),
-                    TextNormalizer.fold(e.summary())));
+                    TextNormalizer.fold(e.summary()), e.summary() == null ? "" : e.summary()));
         }
     }
 
@@ -111,7 +111,7 @@ public final class SearchIndex {
             return make.make(hit(e, e.kindOrDate(), MatchKind.WORD_IN_NAME), 1);
         }
         if (e.text().contains(q)) {
-            return make.make(hit(e, snippet(e.text(), q), MatchKind.TEXT), TextNormalizer.hasWordStartingWith(e.text(), q) ? 2 : 3);
+            return make.make(hit(e, snippet(e, q), MatchKind.TEXT), TextNormalizer.hasWordStartingWith(e.text(), q) ? 2 : 3);
         }
         return null;
     }
@@ -122,7 +122,7 @@ public final class SearchIndex {
             return make.make(hit(e, e.kindOrDate(), MatchKind.TEXT), TextNormalizer.hasWordStartingWith(e.name(), q) ? 0 : 1);
         }
         if (e.text().contains(q)) {
-            return make.make(hit(e, snippet(e.text(), q), MatchKind.TEXT), TextNormalizer.hasWordStartingWith(e.text(), q) ? 2 : 3);
+            return make.make(hit(e, snippet(e, q), MatchKind.TEXT), TextNormalizer.hasWordStartingWith(e.text(), q) ? 2 : 3);
         }
         return null;
     }
@@ -131,9 +131,15 @@ public final class SearchIndex {
         return new SearchHit(e.target(), e.id(), e.label(), detail, match);
     }
 
-    /** A few words around the match, so the user sees why a summary matched. */
-    static String snippet(String text, String q) {
-        int at = text.indexOf(q);
+    /**
+     * A few words around the match, so the user sees why a summary matched: from the original text when
+     * the match can be found there, else from the folded text.
+     */
+    private static String snippet(Entry e, String q) {
+        String raw = e.rawText();
+        int at = raw.toLowerCase(java.util.Locale.ROOT).indexOf(q);
+        String text = at >= 0 ? raw : e.text();
+        if (at < 0) at = text.indexOf(q);
         int from = Math.max(0, at - 25);
         int to = Math.min(text.length(), at + q.length() + 25);
         return (from > 0 ? "…" : "") + text.substring(from, to).trim() + (to < text.length() ? "…" : "");

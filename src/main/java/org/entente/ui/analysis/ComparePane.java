@@ -33,6 +33,7 @@ final class ComparePane extends VBox {
         summary.setId("compare-summary");
         summary.getStyleClass().add("question-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(vm.summaryProperty());
         ListView<ChangeItem> list = new ListView<>(vm.items());
         list.setId("compare-list");

@@ -51,6 +51,7 @@ final class FocusPane extends VBox {
         description.setId("focus-description");
         description.getStyleClass().add("question-answer");
         description.setWrapText(true);
+        description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         description.textProperty().bind(vm.descriptionBinding());
         HBox buttons = new HBox(useSelection, clear);
         buttons.getStyleClass().add("question-row");
@@ -61,6 +62,7 @@ final class FocusPane extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("question-hint");
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 }

@@ -31,7 +31,7 @@ final class ImportancePane extends VBox {
 
         TableView<ActorScore> table = new TableView<>(vm.rows());
         table.setId("importance-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("Open a dataset to rank its actors."));
         TableColumn<ActorScore, Number> rank = new TableColumn<>("#");
         rank.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.rows().indexOf(c.getValue()) + 1));
@@ -41,6 +41,7 @@ final class ImportancePane extends VBox {
         TableColumn<ActorScore, String> name = new TableColumn<>("Actor");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().actor().name()));
         name.setSortable(false);
+        name.setPrefWidth(180);
         TableColumn<ActorScore, String> value = new TableColumn<>("Score");
         value.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.valueText(c.getValue())));
         value.setSortable(false);
@@ -55,6 +56,7 @@ final class ImportancePane extends VBox {
         status.setId("importance-status");
         status.getStyleClass().add("question-hint");
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(vm.statusProperty());
         getChildren().addAll(new Label("Rank by"), measure, size, colour, status, table);
     }

@@ -31,6 +31,7 @@ final class PathPane extends VBox {
         summary.setId("path-summary");
         summary.getStyleClass().add("question-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(vm.summaryProperty());
         VBox sentences = new VBox();
         sentences.setId("path-sentences");
@@ -41,6 +42,7 @@ final class PathPane extends VBox {
                 Label l = new Label(s);
                 l.getStyleClass().addAll("question-answer", "path-sentence");
                 l.setWrapText(true);
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 sentences.getChildren().add(l);
             }
         };

@@ -103,11 +103,13 @@ public final class FilterPanel extends ScrollPane {
         error.setId("filter-window-error");
         error.getStyleClass().add("filter-error");
         error.setWrapText(true);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.textProperty().bind(vm.windowErrorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         Label hint = new Label("Drag on the timeline's overview to set it, or type a year, month or day.");
         hint.getStyleClass().add("filter-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(grid, error, clear, hint);
         box.getStyleClass().add("filter-stack");
         return box;

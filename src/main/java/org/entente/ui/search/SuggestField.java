@@ -134,6 +134,7 @@ public class SuggestField extends TextField {
             detail.getStyleClass().add("suggest-detail");
             setText(null);
             setGraphic(new VBox(name, detail));
+            setPrefWidth(0);
         }
     }
 }

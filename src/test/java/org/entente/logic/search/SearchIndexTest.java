@@ -62,6 +62,7 @@ class SearchIndexTest {
     void eventTitlesAndSummariesAreSearchedAndBlankFindsNothing() {
         assertEquals(List.of("ev-g7-founded"), ids("summit"));
         assertEquals("germany", ids("headquarters").get(0));
+        assertEquals("Hosts NSATU's headquarters.", index.search("headquarters", 1).get(0).detail(), "the snippet keeps the original case");
         assertEquals(List.of(), ids("   "));
         assertEquals(List.of(), ids("zzzz"));
     }

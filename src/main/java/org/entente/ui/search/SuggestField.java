@@ -28,6 +28,9 @@ public class SuggestField extends TextField {
 
     private static final String CSS = "/org/entente/ui/search/search.css";
 
+    /** Height of a two-line suggestion, for sizing the list to its content. */
+    private static final double ROW_HEIGHT = 42;
+
     private final Function<String, List<SearchHit>> provider;
     private final Consumer<SearchHit> onChoose;
     private final ObservableList<SearchHit> suggestions = FXCollections.observableArrayList();
@@ -80,8 +83,9 @@ public class SuggestField extends TextField {
             return;
         }
         list.getSelectionModel().clearSelection();
-        list.setPrefHeight(Math.min(10, suggestions.size()) * 30 + 6);
-        list.setPrefWidth(Math.max(getWidth(), 320));
+        list.setPrefHeight(Math.min(8, suggestions.size()) * ROW_HEIGHT + 8);
+        list.setPrefWidth(Math.max(getWidth(), 340));
+        if (popup.isShowing()) popup.sizeToScene();
         if (!popup.isShowing() && getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
             Bounds b = localToScreen(getBoundsInLocal());
             if (b != null) {

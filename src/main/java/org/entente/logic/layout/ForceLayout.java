@@ -31,6 +31,7 @@ final class ForceLayout {
     private final BarnesHutTree tree = new BarnesHutTree();
     private final double[] force = new double[2];
     private final double[] mass;
+    private double meanStep;
 
     ForceLayout(LayoutInput in, double edgeLength, double[] x, double[] y) {
         this.in = in;
@@ -133,6 +134,11 @@ final class ForceLayout {
         return adj;
     }
 
+    /** The average step of the last iteration. */
+    double meanStep() {
+        return meanStep;
+    }
+
     /** One iteration at the given temperature (largest step allowed); returns the largest step taken. */
     double step(double temperature) {
         int n = in.size();
@@ -178,6 +184,7 @@ final class ForceLayout {
             dy[b] -= ddy * f;
         }
         double maxStep = 0;
+        double sumStep = 0;
         for (int i = 0; i < n; i++) {
             if (in.fixed[i]) continue;
             dx[i] -= GRAVITY * mass[i] * x[i];
@@ -192,7 +199,9 @@ final class ForceLayout {
             x[i] += dx[i] / len * s;
             y[i] += dy[i] / len * s;
             maxStep = Math.max(maxStep, s);
+            sumStep += s;
         }
+        meanStep = n == 0 ? 0 : sumStep / n;
         return maxStep;
     }
 }

@@ -8,6 +8,11 @@ package org.entente.logic.layout;
 public final class GraphLayouter {
 
     private static final double STOP_STEP = 0.15;
+    /**
+     * Up to this many nodes, label boxes take part in overlap removal; beyond it most labels are hidden at
+     * any overview zoom anyway, and keeping them apart would spread the graph too thin.
+     */
+    static final int LABEL_BOX_LIMIT = 600;
 
     private GraphLayouter() {
     }
@@ -27,7 +32,7 @@ public final class GraphLayouter {
                 int known = in.knownCount();
                 boolean stable = known * 2 >= n && known > 0;
                 int budget = settings.maxIterations() > 0 ? settings.maxIterations()
-                        : stable ? 120 : n <= 400 ? 500 : n <= 3000 ? 300 : 150;
+                        : stable ? 120 : n <= 400 ? 500 : n <= 3000 ? 160 : 90;
                 double t0 = stable ? k * 0.5 : k * (1 + Math.sqrt(n) * 0.15);
                 ForceLayout force = new ForceLayout(in, k, x, y);
                 converged = false;
@@ -35,7 +40,9 @@ public final class GraphLayouter {
                 for (iterations = 0; iterations < budget; iterations++) {
                     double progress = (double) iterations / budget;
                     double t = t0 * Math.pow(1 - progress, 1.6) + 0.05;
-                    double step = force.step(t);
+                    double maxStep = force.step(t);
+                    // small graphs settle when no node moves; large ones when nodes move little on average
+                    double step = n <= ForceLayout.EXACT_LIMIT ? maxStep : force.meanStep() * 4;
                     if (iterations % every == 0 && !monitor.progress(progress, x, y)) {
                         return new LayoutResult(in.ids.clone(), x, y, iterations, false);
                     }
@@ -47,7 +54,7 @@ public final class GraphLayouter {
                 }
                 SmallComponents.shelve(in, k, x, y);
             }
-            OverlapRemoval.apply(in, x, y, settings.labelsCount() && n <= 3000);
+            OverlapRemoval.apply(in, x, y, settings.labelsCount() && n <= LABEL_BOX_LIMIT);
         }
         monitor.progress(1, x, y);
         return new LayoutResult(in.ids.clone(), x, y, iterations, converged);

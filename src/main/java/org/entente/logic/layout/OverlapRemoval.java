@@ -18,11 +18,16 @@ public final class OverlapRemoval {
     /** Moves nodes until no two boxes overlap (or the pass budget runs out); returns passes used. */
     public static int apply(LayoutInput in, double[] x, double[] y, boolean withLabels) {
         int n = in.size();
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        int maxPasses = n > 3000 ? 60 : 400;
+        spreadIfCrowded(in, x, y, withLabels);
+        int[] order = new int[n];
+        long[] keys = new long[n];
+        int maxPasses = n > 600 ? 25 : 400;
         for (int pass = 0; pass < maxPasses; pass++) {
-            Arrays.sort(order, (a, b) -> Double.compare(left(in, x, a, withLabels), left(in, x, b, withLabels)));
+            for (int i = 0; i < n; i++) {
+                keys[i] = ((long) sortable((float) left(in, x, i, withLabels)) << 32) | i;
+            }
+            Arrays.sort(keys);
+            for (int i = 0; i < n; i++) order[i] = (int) keys[i];
             boolean moved = false;
             for (int p = 0; p < n; p++) {
                 int a = order[p];
@@ -35,6 +40,44 @@ public final class OverlapRemoval {
             if (!moved) return pass;
         }
         return maxPasses;
+    }
+
+    /** Maps a float to an int whose signed order is the float's order. */
+    private static int sortable(float f) {
+        int bits = Float.floatToIntBits(f);
+        return bits < 0 ? ~bits | Integer.MIN_VALUE : bits;
+    }
+
+    /**
+     * When the boxes need more room than the layout gives them (large, dense graphs), scales the layout up
+     * about its centre first, so that a few passes suffice instead of boxes shoving each other for ever.
+     */
+    private static void spreadIfCrowded(LayoutInput in, double[] x, double[] y, boolean labels) {
+        int n = in.size();
+        if (n < 2) return;
+        double need = 0, minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY, cx = 0, cy = 0;
+        for (int i = 0; i < n; i++) {
+            if (in.fixed[i]) return;
+            double w = right(in, x, i, labels) - left(in, x, i, labels) + GAP;
+            double h = bottom(in, y, i, labels) - top(in, y, i) + GAP;
+            need += w * h;
+            minX = Math.min(minX, x[i]);
+            maxX = Math.max(maxX, x[i]);
+            minY = Math.min(minY, y[i]);
+            maxY = Math.max(maxY, y[i]);
+            cx += x[i];
+            cy += y[i];
+        }
+        double have = Math.max(1, (maxX - minX) * (maxY - minY));
+        double factor = Math.sqrt(need * 2.5 / have);
+        if (factor <= 1) return;
+        cx /= n;
+        cy /= n;
+        for (int i = 0; i < n; i++) {
+            x[i] = cx + (x[i] - cx) * factor;
+            y[i] = cy + (y[i] - cy) * factor;
+        }
     }
 
     /** Whether any two boxes overlap (used by tests and to decide if another pass is needed). */

@@ -21,8 +21,11 @@ final class GraphPainter {
 
     static final double DIM_ALPHA = 0.16;
     private static final double ARROW_EDGE_LIMIT = 4000;
+    /** Above this many ties on screen, they are drawn through the {@link EdgeRaster} (level of detail). */
+    static final int DENSE_EDGES = 1500;
 
     private final LabelLayer labels = new LabelLayer();
+    private final EdgeRaster raster = new EdgeRaster();
     private boolean[] visibleNodes = new boolean[0];
     private boolean[] visibleEdges = new boolean[0];
     private boolean[] emphasised = new boolean[0];
@@ -43,10 +46,16 @@ final class GraphPainter {
         for (boolean v : visibleEdges) if (v) drawnEdges++;
         boolean arrows = !tiny && drawnEdges < ARROW_EDGE_LIMIT;
         boolean anyDim = anyTrue(dimmedNodes);
-        paintEdges(s, g, cam, p, scale, anyDim ? Pass.DIMMED : null, arrows);
-        paintEdges(s, g, cam, p, scale, Pass.NORMAL, arrows);
+        GraphicsContext gc = s instanceof CanvasSurface cs ? cs.graphicsContext() : null;
+        if (drawnEdges > DENSE_EDGES && gc != null && EdgeRaster.usable(gc)) {
+            rasterise(g, cam, p, tiny, gc);
+        } else {
+            paintEdges(s, g, cam, p, scale, anyDim ? Pass.DIMMED : null, arrows);
+            paintEdges(s, g, cam, p, scale, Pass.NORMAL, arrows);
+        }
         paintEdges(s, g, cam, p, scale, Pass.EMPHASISED, arrows);
-        paintNodes(s, g, cam, ps, p, scale, tiny);
+        if (!(tiny && drawnEdges > DENSE_EDGES && gc != null && EdgeRaster.usable(gc))) paintNodes(s, g, cam, ps, p, scale, tiny);
+        else paintMarkedNodes(s, g, cam, ps, p, scale);
         labels.paint(s, g, cam, ps, p, scale, visibleNodes, dimmedNodes, visibleEdges, tiny);
         s.setGlobalAlpha(1);
         s.setLineDashes();
@@ -59,6 +68,40 @@ final class GraphPainter {
 
     /** Label boxes of the last paint, in pixels. */
     List<LabelPlacer.Box> labelBoxes() { return labels.boxes(); }
+
+    /** Dense view: every non-emphasised tie (and, when tiny, every node) into one image. */
+    private void rasterise(GraphSnapshot g, Camera cam, Palette p, boolean tiny, GraphicsContext gc) {
+        raster.begin((int) gc.getCanvas().getWidth(), (int) gc.getCanvas().getHeight());
+        for (int e = 0; e < g.edgeCount(); e++) {
+            if (!visibleEdges[e] || emphasised[e]) continue;
+            int a = g.src[e], b = g.dst[e];
+            Color c = g.status[e] == EdgeStatus.NEW ? p.added() : g.status[e] == EdgeStatus.GONE ? p.removed() : p.familyColor(g.family[e]);
+            double alpha = dimmedNodes[a] || dimmedNodes[b] ? 0.06 : 0.3;
+            raster.line(cam.sx(g.x[a]), cam.sy(g.y[a]), cam.sx(g.x[b]), cam.sy(g.y[b]), c, alpha);
+        }
+        if (tiny) {
+            for (int i = 0; i < g.nodeCount(); i++) {
+                if (!visibleNodes[i] || dimmedNodes[i]) continue;
+                raster.square(cam.sx(g.x[i]), cam.sy(g.y[i]), cam.radius(g.radius[i]), NodeColours.fill(g, i, p));
+            }
+        }
+        raster.drawTo(gc);
+    }
+
+    /** With nodes in the raster, only the selected, hovered or highlighted ones are drawn on top. */
+    private void paintMarkedNodes(Surface s, GraphSnapshot g, Camera cam, PaintState ps, Palette p, double scale) {
+        for (int i = 0; i < g.nodeCount(); i++) {
+            boolean marked = i == ps.selectedNode() || i == ps.hoveredNode() || i == ps.cursorNode()
+                    || ps.highlighted().contains(g.actors[i].id()) || (dimmedNodes[i] && visibleNodes[i]);
+            if (!visibleNodes[i] || !marked) continue;
+            double sx = cam.sx(g.x[i]), sy = cam.sy(g.y[i]), r = cam.radius(g.radius[i]);
+            s.setGlobalAlpha(dimmedNodes[i] ? 0.25 : 1);
+            NodeShapes.draw(s, g.actors[i].kind(), sx, sy, Math.max(r, 4 * scale), NodeColours.fill(g, i, p), p.nodeOutline(), scale);
+            s.setGlobalAlpha(1);
+            if (ps.selectedNode() == i) ring(s, sx, sy, r + 4 * scale, p.selection(), 3 * p.lineScale() * scale, null);
+        }
+        s.setGlobalAlpha(1);
+    }
 
     private static boolean[] ensure(boolean[] a, int n) {
         if (a.length != n) return new boolean[n];

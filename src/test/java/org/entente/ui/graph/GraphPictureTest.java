@@ -61,6 +61,35 @@ class GraphPictureTest {
         List<LegendItem> legend = r.legend();
         assertTrue(legend.stream().anyMatch(i -> i.group().equals("Kinds") && i.label().equals("State")));
         assertTrue(legend.stream().anyMatch(i -> i.group().equals("Ties")));
-        assertFalse(legend.stream().anyMatch(i -> i.label().equals("Company") ) && false);
+    }
+
+    @Test
+    void noTwoLabelsOverlapOnTheBundledDatasetAndHiddenOnesComeBackOnZoom() throws Exception {
+        AppState state = bundledState(LocalDate.of(2025, 6, 1));
+        GraphSnapshot g = new SnapshotBuilder().build(state);
+        GraphPicture.layOut(g, state, org.entente.logic.layout.LayoutSettings.DEFAULT);
+        for (org.entente.ui.theme.Theme theme : org.entente.ui.theme.Theme.values()) {
+            int[] counts = HeadlessFx.call(() -> {
+                Canvas canvas = new Canvas(1150, 600);
+                CanvasSurface s = new CanvasSurface(canvas.getGraphicsContext2D(), 1150, 600);
+                GraphPainter painter = new GraphPainter();
+                Camera fit = Camera.fit(g.bounds(), 0, 0, 1150, 600, 36, 2.2);
+                painter.paint(s, g, fit, PaintState.NONE, theme.palette(), 1);
+                List<LabelPlacer.Box> atFit = painter.labelBoxes();
+                LabelPlacerTest.assertNoOverlaps(atFit);
+                int japan = g.indexOf("japan");
+                Camera close = new Camera(g.x(japan), g.y(japan), fit.zoom() * 3, 0, 0, 1150, 600);
+                painter.paint(s, g, close, PaintState.NONE, theme.palette(), 1);
+                List<LabelPlacer.Box> zoomed = painter.labelBoxes();
+                LabelPlacerTest.assertNoOverlaps(zoomed);
+                java.util.Set<Integer> before = new java.util.HashSet<>();
+                atFit.forEach(b -> before.add(b.owner()));
+                int reappeared = 0;
+                for (LabelPlacer.Box b : zoomed) if (b.owner() >= 0 && !before.contains(b.owner())) reappeared++;
+                return new int[] {atFit.size(), reappeared};
+            });
+            assertTrue(counts[0] >= 20, theme + ": many labels are readable at the default zoom: " + counts[0]);
+            assertTrue(counts[1] > 0, theme + ": labels hidden in the overview come back when zooming in");
+        }
     }
 }

@@ -1,0 +1,66 @@
+package org.entente.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.prefs.Preferences;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.entente.ui.shell.AppComposer;
+import org.entente.ui.shell.Settings;
+import org.entente.ui.task.ImmediateExecutor;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+
+/** F5 presents the lesson full screen with a caption bar; PageDown (a clicker) steps; Esc gives the window back. */
+class PresentationModeTest extends ApplicationTest {
+
+    private AppComposer.App app;
+    private Stage stage;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        app = new AppComposer(new Settings(Preferences.userRoot().node("entente-test/present")), Fixtures.CLOCK,
+                new ImmediateExecutor()).build();
+        app.window().show(stage);
+        app.state().datasetProperty().set(Fixtures.bundled());
+        stage.requestFocus();
+    }
+
+    @Test
+    void f5PresentsPageDownStepsAndEscapeRestoresTheWindow() {
+        int panels = app.window().main().getItems().size();
+        LocalDate before = app.state().getAsOf();
+
+        press(KeyCode.F5).release(KeyCode.F5);
+        assertTrue(stage.isFullScreen());
+        assertNull(app.window().root().getTop(), "menus and toolbar hidden");
+        assertEquals(1, app.window().main().getItems().size(), "side panels hidden");
+        assertEquals("1 / 16", lookup("#caption-position").queryAs(Label.class).getText());
+        String firstTitle = lookup("#caption-title").queryAs(Label.class).getText();
+        assertTrue(firstTitle.startsWith("1992"), firstTitle);
+        assertEquals(1992, app.state().getAsOf().getYear());
+
+        press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        assertEquals("2 / 16", lookup("#caption-position").queryAs(Label.class).getText());
+        assertEquals(1994, app.state().getAsOf().getYear());
+        assertEquals("ukraine", app.state().focusActorProperty().get());
+        press(KeyCode.PAGE_UP).release(KeyCode.PAGE_UP);
+        assertEquals(1992, app.state().getAsOf().getYear());
+
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertFalse(stage.isFullScreen());
+        assertEquals(panels, app.window().main().getItems().size());
+        assertTrue(app.window().root().getTop() != null);
+        assertTrue(lookup("#caption-bar").tryQuery().isEmpty());
+        assertNotEquals(before, app.state().getAsOf(), "the tour's date stays after leaving");
+    }
+}

@@ -2,6 +2,7 @@ package org.entente.logic.load;
 
 import static org.entente.logic.load.LoaderFixture.VALID;
 import static org.entente.logic.load.LoaderFixture.assertAt;
+import static org.entente.logic.load.LoaderFixture.assertOnly;
 import static org.entente.logic.load.LoaderFixture.edit;
 import static org.entente.logic.load.LoaderFixture.load;
 import static org.entente.logic.load.LoaderFixture.only;
@@ -40,8 +41,7 @@ class DatasetValidatorTest {
     })
     void unknownIdsAreErrorsAtTheReference(String from, String to, String at, String message) {
         String json = edit(from.strip(), to.strip());
-        Problem p = only(json);
-        assertEquals(message.strip(), p.message());
+        assertOnly(json, message.strip(), p.message());
         assertTrue(p.isError());
         assertAt(json, at.strip(), p);
     }
@@ -51,8 +51,7 @@ class DatasetValidatorTest {
         String json = edit("\"id\": \"ev-talks\"", "\"id\": \"japan\"");
         Problem p = only(json);
         assertEquals("duplicate id 'japan': the actor at line 8 already uses it (ids must be unique across sources, "
-                + "actors, relations, events and disputes)", p.message());
-        assertAt(json, "\"japan\", \"date\"", p);
+                + "actors, relations, events and disputes)", "\"japan\", \"date\"", p);
         assertEquals("$.events[0].id", p.jsonPath());
     }
 
@@ -62,7 +61,7 @@ class DatasetValidatorTest {
         List<Problem> problems = load(json).errors();
         Problem p = problems.get(0);
         assertEquals("actor #2 has an empty 'id'; give it a short readable id such as 'japan'", p.message());
-        assertAt(json, "\" \"", p);
+        assertAt(json, "\" \"");
     }
 
     @ParameterizedTest(name = "missing {1}")
@@ -96,9 +95,7 @@ class DatasetValidatorTest {
     @Test
     void anItemWithAnEmptySourcesListIsRejectedBecauseEveryFactMustBeCited() {
         String json = edit("\"start\": \"2014\", \"end\": \"2030\", \"sources\": [\"src-a\"]", "\"start\": \"2014\", \"end\": \"2030\", \"sources\": []");
-        Problem p = only(json);
-        assertEquals("relation 'japan-partner-of-nato' cites no source: every fact must be cited (add at least one source id)", p.message());
-        assertAt(json, "[]", p);
+        assertOnly(json, "relation 'japan-partner-of-nato' cites no source: every fact must be cited (add at least one source id)", "[]", p);
         assertTrue(load(json).dataset().isEmpty());
     }
 
@@ -113,7 +110,7 @@ class DatasetValidatorTest {
         String json = edit("\"2025-04-09\"", "\"" + date.strip() + "\"");
         Problem p = only(json);
         assertEquals(message.strip(), p.message());
-        assertAt(json, "\"" + date.strip() + "\"", p);
+        assertAt(json, "\"" + date.strip() + "\"");
     }
 
     @Test
@@ -126,17 +123,13 @@ class DatasetValidatorTest {
     @Test
     void aRelationThatEndsBeforeItStartsIsAnError() {
         String json = edit("\"end\": \"2030\"", "\"end\": \"2013-12\"");
-        Problem p = only(json);
-        assertEquals("relation 'japan-partner-of-nato' ends (2013-12) before it starts ('start' 2014)", p.message());
-        assertAt(json, "\"2013-12\"", p);
+        assertOnly(json, "relation 'japan-partner-of-nato' ends (2013-12) before it starts ('start' 2014)", "\"2013-12\"");
     }
 
     @Test
     void anEventThatEndsBeforeItsDateIsAnError() {
         String json = edit("\"date\": \"2025-04-09\",", "\"date\": \"2025-04-09\", \"end\": \"2025-04-08\",");
-        Problem p = only(json);
-        assertEquals("event 'ev-talks' ends (2025-04-08) before it starts ('date' 2025-04-09)", p.message());
-        assertAt(json, "\"2025-04-08\"", p);
+        assertOnly(json, "event 'ev-talks' ends (2025-04-08) before it starts ('date' 2025-04-09)", "\"2025-04-08\"");
     }
 
     @Test
@@ -149,17 +142,13 @@ class DatasetValidatorTest {
     @Test
     void aRelationFromAnActorToItselfIsAnError() {
         String json = edit("\"to\": \"nato\"", "\"to\": \"japan\"");
-        Problem p = only(json);
-        assertEquals("relation 'japan-partner-of-nato' goes from 'japan' to itself; a relation must join two different actors", p.message());
-        assertAt(json, "\"japan\", \"type\"", p);
+        assertOnly(json, "relation 'japan-partner-of-nato' goes from 'japan' to itself; a relation must join two different actors", "\"japan\", \"type\"");
     }
 
     @Test
     void aNumberWhereAStringGoesIsAnErrorNamingTheValue() {
         String json = edit("\"name\": \"Japan\"", "\"name\": 42");
-        Problem p = only(json);
-        assertEquals("actor 'japan': 'name' must be a string but is a number (42)", p.message());
-        assertAt(json, "42", p);
+        assertOnly(json, "actor 'japan': 'name' must be a string but is a number (42)", "42", p);
         assertEquals("$.actors[0].name", p.jsonPath());
     }
 
@@ -168,7 +157,7 @@ class DatasetValidatorTest {
         String json = edit("\"actors\": [\"japan\", \"nato\"]", "\"actors\": {\"japan\": true}");
         Problem p = only(json);
         assertEquals("event 'ev-talks': 'actors' must be a list [ ... ] of strings but is an object", p.message());
-        assertAt(json, "{\"japan\"", p);
+        assertAt(json, "{\"japan\"");
     }
 
     @Test
@@ -188,9 +177,7 @@ class DatasetValidatorTest {
     @Test
     void aWrongSchemaIsAnError() {
         String json = edit("\"entente/1\"", "\"entente/2\"");
-        Problem p = only(json);
-        assertEquals("unsupported schema 'entente/2': this version of Entente reads 'entente/1'", p.message());
-        assertAt(json, "\"entente/2\"", p);
+        assertOnly(json, "unsupported schema 'entente/2': this version of Entente reads 'entente/1'", "\"entente/2\"");
     }
 
     @ParameterizedTest(name = "{1} {2}")
@@ -226,9 +213,7 @@ class DatasetValidatorTest {
     @Test
     void anUnknownTopLevelFieldIsAWarning() {
         String json = edit("\"title\": \"Test world\",", "\"title\": \"Test world\", \"comment\": \"me\",");
-        Problem p = only(json);
-        assertEquals("the dataset has an unknown field 'comment'; it is ignored", p.message());
-        assertAt(json, "\"comment\"", p);
+        assertOnly(json, "the dataset has an unknown field 'comment'; it is ignored", "\"comment\"");
     }
 
     @Test

@@ -61,6 +61,14 @@ final class LoaderFixture {
         return problems.get(0);
     }
 
+    /** Asserts the file has exactly one problem, with this message, located where {@code at} first occurs. */
+    static Problem assertOnly(String json, String message, String at) {
+        Problem p = only(json);
+        assertEquals(message, p.message());
+        assertAt(json, at, p);
+        return p;
+    }
+
     /** Asserts the problem sits where {@code text} first occurs in {@code json} (1-based line and column). */
     static void assertAt(String json, String text, Problem p) {
         int i = json.indexOf(text);

@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole window as the app builds it: a bad file shows every problem and keeps the old data; reload
- * after the fix loads it; the toolbar's as-of date edits the shared date.
+ * after the fix loads it; a file's warnings are a click away; the toolbar's as-of date edits the shared date.
  */
 class MainWindowTest extends ApplicationTest {
 
@@ -90,13 +90,20 @@ class MainWindowTest extends ApplicationTest {
         assertEquals("Fixed world", text("#status-title"));
         assertEquals("Fixed world (world.json) — Entente", app.window().stage().getTitle());
         assertTrue(lookup("#problem-list").tryQuery().isEmpty(), "no problems dialog after a good reload");
+
+        Files.writeString(file, ShellViewModelTest.fixture("small.json").replace("\"kind\": \"place\"", "\"kind\": \"spaceport\""));
+        clickOn("#toolbar-reload");
+        clickOn("#status-warnings");
+        ListView<?> warnings = lookup("#warnings-dialog #problem-list").queryAs(ListView.class);
+        assertEquals(1, warnings.getItems().size());
+        assertTrue(warnings.getItems().get(0).toString().contains("spaceport"), warnings.getItems().get(0).toString());
     }
 
     @Test
     void theAsOfDateInTheToolbarSetsTheSharedDateAndTodayResetsIt() {
-        clickOn("#as-of-picker .text-field");
-        push(KeyCode.CONTROL, KeyCode.A);
-        write("2010-03-15");
+        javafx.scene.control.DatePicker picker = lookup("#as-of-picker").queryAs(javafx.scene.control.DatePicker.class);
+        clickOn(picker.getEditor());
+        interact(() -> picker.getEditor().setText("2010-03-15"));
         push(KeyCode.ENTER);
         assertEquals(LocalDate.of(2010, 3, 15), app.state().getAsOf());
         assertTrue(text("#status-counts").startsWith("showing 5 of 6 actors, 2 of 5 relations"), text("#status-counts"));
@@ -105,6 +112,7 @@ class MainWindowTest extends ApplicationTest {
         assertEquals(LocalDate.of(2025, 6, 1), app.state().getAsOf());
 
         interact(() -> app.state().asOfProperty().set(LocalDate.of(1999, 1, 2)));
-        assertEquals(LocalDate.of(1999, 1, 2), app.window().root().lookup("#as-of-picker") instanceof javafx.scene.control.DatePicker p ? p.getValue() : null);
+        assertEquals(LocalDate.of(1999, 1, 2), picker.getValue());
+        assertEquals("1999-01-02", picker.getEditor().getText());
     }
 }

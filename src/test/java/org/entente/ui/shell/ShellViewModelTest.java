@@ -162,6 +162,17 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aFileWithOnlyWarningsOpensAndKeepsItsWarningsForTheStatusBar() throws IOException {
+        Path odd = Files.writeString(dir.resolve("odd.json"), fixture("small.json").replace("\"kind\": \"place\"", "\"kind\": \"spaceport\""));
+        shell.open(odd);
+        assertNull(shell.failedLoadProperty().get());
+        assertEquals(odd, state.datasetFileProperty().get());
+        LoadResult loaded = shell.lastLoadProperty().get();
+        assertEquals(1, loaded.warnings().size(), loaded.problems().toString());
+        assertTrue(loaded.warnings().get(0).message().contains("spaceport"), loaded.warnings().get(0).message());
+    }
+
+    @Test
     void theWindowTitleIsTheAppNameBeforeAnythingIsLoaded() {
         assertEquals("Entente", shell.windowTitleProperty().get());
     }

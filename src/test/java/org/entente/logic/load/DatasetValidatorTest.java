@@ -41,7 +41,8 @@ class DatasetValidatorTest {
     })
     void unknownIdsAreErrorsAtTheReference(String from, String to, String at, String message) {
         String json = edit(from.strip(), to.strip());
-        assertOnly(json, message.strip(), p.message());
+        Problem p = only(json);
+        assertEquals(message.strip(), p.message());
         assertTrue(p.isError());
         assertAt(json, at.strip(), p);
     }
@@ -51,7 +52,8 @@ class DatasetValidatorTest {
         String json = edit("\"id\": \"ev-talks\"", "\"id\": \"japan\"");
         Problem p = only(json);
         assertEquals("duplicate id 'japan': the actor at line 8 already uses it (ids must be unique across sources, "
-                + "actors, relations, events and disputes)", "\"japan\", \"date\"", p);
+                + "actors, relations, events and disputes)", p.message());
+        assertAt(json, "\"japan\", \"date\"", p);
         assertEquals("$.events[0].id", p.jsonPath());
     }
 
@@ -61,7 +63,7 @@ class DatasetValidatorTest {
         List<Problem> problems = load(json).errors();
         Problem p = problems.get(0);
         assertEquals("actor #2 has an empty 'id'; give it a short readable id such as 'japan'", p.message());
-        assertAt(json, "\" \"");
+        assertAt(json, "\" \"", p);
     }
 
     @ParameterizedTest(name = "missing {1}")
@@ -95,7 +97,9 @@ class DatasetValidatorTest {
     @Test
     void anItemWithAnEmptySourcesListIsRejectedBecauseEveryFactMustBeCited() {
         String json = edit("\"start\": \"2014\", \"end\": \"2030\", \"sources\": [\"src-a\"]", "\"start\": \"2014\", \"end\": \"2030\", \"sources\": []");
-        assertOnly(json, "relation 'japan-partner-of-nato' cites no source: every fact must be cited (add at least one source id)", "[]", p);
+        Problem p = only(json);
+        assertEquals("relation 'japan-partner-of-nato' cites no source: every fact must be cited (add at least one source id)", p.message());
+        assertAt(json, "[]", p);
         assertTrue(load(json).dataset().isEmpty());
     }
 
@@ -108,9 +112,7 @@ class DatasetValidatorTest {
     })
     void malformedOrImpossibleDatesAreErrorsNamingTheDate(String date, String message) {
         String json = edit("\"2025-04-09\"", "\"" + date.strip() + "\"");
-        Problem p = only(json);
-        assertEquals(message.strip(), p.message());
-        assertAt(json, "\"" + date.strip() + "\"");
+        assertOnly(json, message.strip(), "\"" + date.strip() + "\"");
     }
 
     @Test
@@ -148,16 +150,16 @@ class DatasetValidatorTest {
     @Test
     void aNumberWhereAStringGoesIsAnErrorNamingTheValue() {
         String json = edit("\"name\": \"Japan\"", "\"name\": 42");
-        assertOnly(json, "actor 'japan': 'name' must be a string but is a number (42)", "42", p);
+        Problem p = only(json);
+        assertEquals("actor 'japan': 'name' must be a string but is a number (42)", p.message());
+        assertAt(json, "42", p);
         assertEquals("$.actors[0].name", p.jsonPath());
     }
 
     @Test
     void anObjectWhereAListGoesIsAnError() {
         String json = edit("\"actors\": [\"japan\", \"nato\"]", "\"actors\": {\"japan\": true}");
-        Problem p = only(json);
-        assertEquals("event 'ev-talks': 'actors' must be a list [ ... ] of strings but is an object", p.message());
-        assertAt(json, "{\"japan\"");
+        assertOnly(json, "event 'ev-talks': 'actors' must be a list [ ... ] of strings but is an object", "{\"japan\"");
     }
 
     @Test

@@ -146,6 +146,10 @@ public final class ShellViewModel {
     private void updateStatus() {
         Dataset d = state.getDataset();
         VisibleGraph v = state.getVisibleGraph();
+        if (d.actors().isEmpty() && d.relations().isEmpty() && d.events().isEmpty()) {
+            status.set("");
+            return;
+        }
         status.set(String.format("showing %d of %d actors, %d of %d relations · %d events · %d sources",
                 v.actorCount(), d.actors().size(), v.relationCount(), d.relations().size(),
                 d.events().size(), d.sources().size()));
@@ -162,7 +166,7 @@ public final class ShellViewModel {
         }
     }
 
-    /** "showing N of M actors, K of L relations · E events · S sources". */
+    /** "showing N of M actors, K of L relations · E events · S sources"; empty while nothing is loaded. */
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 
     /** "Dataset title (file.json) — Entente", for the window's title bar. */

@@ -173,8 +173,9 @@ class ShellViewModelTest {
     }
 
     @Test
-    void theWindowTitleIsTheAppNameBeforeAnythingIsLoaded() {
+    void theWindowTitleIsTheAppNameAndTheStatusEmptyBeforeAnythingIsLoaded() {
         assertEquals("Entente", shell.windowTitleProperty().get());
+        assertEquals("", shell.statusProperty().get());
     }
 
     /** Holds jobs until the test runs them, in any order. */

@@ -9,51 +9,89 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.entente.logic.load.DatasetLoader;
 import org.entente.logic.load.LoadResult;
 import org.entente.logic.load.Problem;
-import org.entente.ui.task.ImmediateExecutor;
-import org.junit.jupiter.api.AfterEach;
+import org.entente.model.Dataset;
+import org.entente.ui.task.FxBackgroundExecutor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole window as the app builds it: a bad file shows every problem and keeps the old data; reload
  * after the fix loads it; a file's warnings are a click away; the toolbar's as-of date edits the shared date.
  */
-class MainWindowTest extends ApplicationTest {
+class MainWindowTest extends FxRobot {
 
     private static final Clock CLOCK = Clock.fixed(LocalDate.of(2025, 6, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
-    private AppComposer.App app;
-    private Path dir;
-    private Path file;
+    // One app for the class: building the whole window is the slow part, and each test starts from a
+    // freshly opened file and date (see reset()).
+    private static AppComposer.App app;
+    private static Path dir;
+    private static Path file;
 
-    @Override
-    public void start(Stage stage) throws Exception {
+    @BeforeAll
+    static void buildTheApp() throws Exception {
         dir = Files.createTempDirectory("entente-shell");
-        file = Files.writeString(dir.resolve("world.json"), ShellViewModelTest.fixture("small.json"));
-        Settings settings = new Settings(Preferences.userRoot().node("entente-test/shell"));
-        app = new AppComposer(settings, CLOCK, new ImmediateExecutor()).build();
-        app.window().show(stage);
-        app.shell().open(file);
-        stage.requestFocus();
+        file = dir.resolve("world.json");
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            Settings settings = new Settings(Preferences.userRoot().node("entente-test/shell"));
+            // The app's own executor: loading and graph layout run off the FX thread, as for users.
+            app = new AppComposer(settings, CLOCK, new FxBackgroundExecutor()).build();
+            app.window().show(stage);
+            stage.requestFocus();
+        });
     }
 
-    @AfterEach
-    void cleanUp() throws Exception {
+    @AfterAll
+    static void cleanUp() throws Exception {
+        FxToolkit.cleanupStages();
         try (var files = Files.list(dir)) {
             for (Path p : files.toList()) Files.deleteIfExists(p);
         }
         Files.deleteIfExists(dir);
+    }
+
+    @BeforeEach
+    void reset() throws Exception {
+        interact(() -> Window.getWindows().stream().filter(w -> w != app.window().stage()).toList().forEach(Window::hide));
+        Files.writeString(file, ShellViewModelTest.fixture("small.json"));
+        interact(() -> {
+            app.state().asOfProperty().set(LocalDate.now(CLOCK));
+            app.state().datasetProperty().set(Dataset.empty());
+            app.shell().open(file);
+        });
+        waitForTitle("Small test world");
+    }
+
+    /** Waits until a load (or anything else running in the background) has had its effect. */
+    private void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitForTitle(String title) throws TimeoutException {
+        waitUntil(() -> title.equals(app.state().getDataset().title()));
     }
 
     private String text(String id) {
@@ -70,14 +108,15 @@ class MainWindowTest extends ApplicationTest {
                 .replace("\"to\": \"g7\", \"type\": \"member-of\", \"start\": \"1975\"", "\"to\": \"g8\", \"type\": \"member-of\", \"start\": \"1975-13\"")
                 .replace("\"date\": \"2025-04-09\"", "\"date\": \"April 2025\""));
         LoadResult result = new DatasetLoader().load(file);
-        List<String> expected = java.util.stream.Stream.concat(result.errors().stream(), result.warnings().stream())
+        List<String> expected = Stream.concat(result.errors().stream(), result.warnings().stream())
                 .map(Problem::format).toList();
         assertTrue(result.hasErrors());
         clickOn("#toolbar-reload");
+        waitUntil(() -> lookup("#problem-list").tryQuery().isPresent());
 
         ListView<?> problems = lookup("#problem-list").queryAs(ListView.class);
         assertEquals(expected, problems.getItems());
-        String header = lookup("#problems-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
+        String header = lookup("#problems-dialog").queryAs(DialogPane.class).getHeaderText();
         assertTrue(header.contains("“Small test world” is still loaded"), header);
         assertEquals("Small test world", text("#status-title"));
         assertEquals(counts, text("#status-counts"));
@@ -86,13 +125,14 @@ class MainWindowTest extends ApplicationTest {
 
         Files.writeString(file, ShellViewModelTest.fixture("small.json").replace("Small test world", "Fixed world"));
         push(KeyCode.CONTROL, KeyCode.R);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForTitle("Fixed world");
         assertEquals("Fixed world", text("#status-title"));
         assertEquals("Fixed world (world.json) — Entente", app.window().stage().getTitle());
         assertTrue(lookup("#problem-list").tryQuery().isEmpty(), "no problems dialog after a good reload");
 
         Files.writeString(file, ShellViewModelTest.fixture("small.json").replace("\"kind\": \"place\"", "\"kind\": \"spaceport\""));
         clickOn("#toolbar-reload");
+        waitUntil(() -> app.shell().lastLoadProperty().get() != null && !app.shell().lastLoadProperty().get().warnings().isEmpty());
         clickOn("#status-warnings");
         ListView<?> warnings = lookup("#warnings-dialog #problem-list").queryAs(ListView.class);
         assertEquals(1, warnings.getItems().size());
@@ -100,8 +140,8 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
-    void theAsOfDateInTheToolbarSetsTheSharedDateAndTodayResetsIt() {
-        javafx.scene.control.DatePicker picker = lookup("#as-of-picker").queryAs(javafx.scene.control.DatePicker.class);
+    void theAsOfDateInTheToolbarSetsTheSharedDateAndTodayResetsIt() throws Exception {
+        DatePicker picker = lookup("#as-of-picker").queryAs(DatePicker.class);
         clickOn(picker.getEditor());
         interact(() -> picker.getEditor().setText("2010-03-15"));
         push(KeyCode.ENTER);

@@ -11,9 +11,13 @@ import org.entente.ui.analysis.PathViewModel;
 import org.entente.ui.analysis.QuestionsPanel;
 import org.entente.ui.details.DetailsPanel;
 import org.entente.ui.details.DetailsViewModel;
+import org.entente.ui.export.PictureSources;
 import org.entente.ui.filter.FilterPanel;
 import org.entente.ui.filter.FilterViewModel;
 import org.entente.ui.filter.Sidebar;
+import org.entente.ui.graph.GraphView;
+import org.entente.ui.present.Classroom;
+import org.entente.ui.present.Notices;
 import org.entente.ui.search.SearchField;
 import org.entente.ui.search.SearchViewModel;
 import org.entente.ui.task.BackgroundExecutor;
@@ -49,7 +53,7 @@ public final class AppComposer {
         SearchViewModel search = new SearchViewModel(state);
         Sidebar sidebar = new Sidebar(new FilterPanel(new FilterViewModel(state)), new QuestionsPanel(new FocusViewModel(state),
                 new PathViewModel(state), new ImportanceViewModel(state, executor), new CompareViewModel(state), search));
-        org.entente.ui.graph.GraphView graphView = new org.entente.ui.graph.GraphView(state, executor);
+        GraphView graphView = new GraphView(state, executor);
         TimelineView timelineView = new TimelineView(state, clock);
         MainWindow.Views views = new MainWindow.Views(
                 graphView,
@@ -58,8 +62,8 @@ public final class AppComposer {
                 new DetailsPanel(new DetailsViewModel(state)));
         MainWindow window = new MainWindow(state, shell, executor, settings, clock, views);
         window.addToolbarItems(new SearchField(search));
-        new org.entente.ui.present.Classroom(state, window, executor, new org.entente.ui.export.PictureSources(
-                s -> graphView.renderable(), s -> timelineView.renderable()), org.entente.ui.present.Notices.on(window)).install();
+        new Classroom(state, window, executor, new PictureSources(
+                s -> graphView.renderable(), s -> timelineView.renderable()), Notices.on(window)).install();
         return new App(state, shell, window);
     }
 }

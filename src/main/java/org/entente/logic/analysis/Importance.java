@@ -32,6 +32,12 @@ import org.jgrapht.graph.SimpleGraph;
  */
 public final class Importance {
 
+    /**
+     * Up to this many actors JGraphT's own centrality algorithms are used; beyond, {@link FastCentrality}
+     * (same numbers, breadth-first instead of Dijkstra), because JGraphT's take minutes at 2,000 actors.
+     */
+    static final int JGRAPHT_LIMIT = 600;
+
     /** Seed for label propagation: the same graph gives the same communities. */
     private static final long SEED = 20250409L;
 
@@ -44,8 +50,16 @@ public final class Importance {
     /** Measures every actor of {@code graph}. Heavy on large graphs: run off the UI thread. */
     public static Importance of(Graph<Actor, Relation> graph) {
         Graph<Actor, DefaultEdge> simple = simpleUndirected(graph);
-        Map<Actor, Double> betweenness = new BetweennessCentrality<>(simple, false).getScores();
-        Map<Actor, Double> closeness = closeness(simple);
+        Map<Actor, Double> betweenness;
+        Map<Actor, Double> closeness;
+        if (simple.vertexSet().size() <= JGRAPHT_LIMIT) {
+            betweenness = new BetweennessCentrality<>(simple, false).getScores();
+            closeness = closeness(simple);
+        } else {
+            FastCentrality<Actor, DefaultEdge> fast = new FastCentrality<>(simple);
+            betweenness = fast.betweenness();
+            closeness = fast.closeness();
+        }
         Map<Actor, Integer> community = communities(simple);
         List<ActorScore> scores = new ArrayList<>();
         for (Actor a : graph.vertexSet()) {
@@ -60,12 +74,12 @@ public final class Importance {
         return new Importance(scores);
     }
 
-    private static Graph<Actor, DefaultEdge> simpleUndirected(Graph<Actor, Relation> graph) {
-        SimpleGraph<Actor, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
+    static <V, E> Graph<V, DefaultEdge> simpleUndirected(Graph<V, E> graph) {
+        SimpleGraph<V, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
         graph.vertexSet().forEach(g::addVertex);
-        for (Relation r : graph.edgeSet()) {
-            Actor s = graph.getEdgeSource(r);
-            Actor t = graph.getEdgeTarget(r);
+        for (E r : graph.edgeSet()) {
+            V s = graph.getEdgeSource(r);
+            V t = graph.getEdgeTarget(r);
             if (!s.equals(t)) g.addEdge(s, t);
         }
         return g;

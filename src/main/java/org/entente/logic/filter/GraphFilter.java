@@ -23,7 +23,9 @@ import org.jgrapht.Graphs;
  * the views draw. Pure: the same inputs give the same view, with no toolkit involved.
  * <p>
  * Every criterion is a predicate over the model; the result is a JGraphT mask view over the dataset's one
- * graph, never a copy, so a change of filter costs one pass over actors and relations. The steps:
+ * graph, never a copy, so a change of filter costs one pass over actors and relations. The predicates are
+ * evaluated once per change into sets of kept actors and ties, so the view's own tests are hash lookups
+ * (views and analyses walk it many times). The steps:
  * <ol>
  *   <li>attributes: actor kind and region, relation type, disputed-only, the as-of day and the window;</li>
  *   <li>ties: actors with fewer visible ties than the minimum (or none, when isolated actors are hidden)
@@ -75,24 +77,27 @@ public class GraphFilter {
     }
 
     private Graph<Actor, Relation> filtered(Dataset dataset, LocalDate asOf, DateRange window, FilterCriteria c, Focus focus) {
-        Predicate<Relation> keepRelation = relationTest(dataset, asOf, window, c);
-        Predicate<Actor> keepActor = actorTest(dataset, asOf, window, c, keepRelation);
-        Graph<Actor, Relation> attributes = dataset.graph().masked(keepActor, keepRelation);
-        Set<Actor> kept = new HashSet<>(attributes.vertexSet());
+        Graph<Actor, Relation> all = dataset.graph().all();
+        Predicate<Relation> relationPasses = relationTest(dataset, asOf, window, c);
+        Predicate<Actor> actorPasses = actorTest(dataset, asOf, window, c, relationPasses);
+        Set<Actor> kept = new HashSet<>();
+        for (Actor a : all.vertexSet()) {
+            if (actorPasses.test(a)) kept.add(a);
+        }
+        Set<Relation> ties = new HashSet<>();
+        for (Relation r : all.edgeSet()) {
+            if (kept.contains(all.getEdgeSource(r)) && kept.contains(all.getEdgeTarget(r)) && relationPasses.test(r)) ties.add(r);
+        }
         int minTies = Math.max(c.minTies(), c.hideIsolated() ? 1 : 0);
         if (minTies > 0) {
-            pruneByTies(attributes, kept, minTies);
+            pruneByTies(all, kept, ties, minTies);
         }
         if (!focus.isNone()) {
-            dataset.actor(focus.actorId()).filter(kept::contains).ifPresent(centre -> {
-                Set<Actor> near = neighbourhood(attributes, kept, centre, focus.depth());
-                kept.retainAll(near);
-            });
+            dataset.actor(focus.actorId()).filter(kept::contains).ifPresent(centre ->
+                    kept.retainAll(neighbourhood(all, kept, ties, centre, focus.depth())));
         }
-        if (kept.size() == attributes.vertexSet().size()) {
-            return attributes;
-        }
-        return dataset.graph().masked(kept::contains, keepRelation);
+        // a view over the one graph, with O(1) tests: drawing and analysis read it many times
+        return dataset.graph().masked(kept::contains, ties::contains);
     }
 
     private static Predicate<Relation> relationTest(Dataset dataset, LocalDate asOf, DateRange window, FilterCriteria c) {
@@ -133,43 +138,44 @@ public class GraphFilter {
     }
 
     /** Removes actors with fewer than {@code min} ties to other kept actors until none is left to remove. */
-    private static void pruneByTies(Graph<Actor, Relation> graph, Set<Actor> kept, int min) {
-        Map<Actor, Integer> ties = new HashMap<>();
-        for (Relation r : graph.edgeSet()) {
-            Actor s = graph.getEdgeSource(r);
-            Actor t = graph.getEdgeTarget(r);
+    private static void pruneByTies(Graph<Actor, Relation> all, Set<Actor> kept, Set<Relation> ties, int min) {
+        Map<Actor, Integer> count = new HashMap<>();
+        for (Relation r : ties) {
+            Actor s = all.getEdgeSource(r);
+            Actor t = all.getEdgeTarget(r);
             if (!s.equals(t)) {
-                ties.merge(s, 1, Integer::sum);
-                ties.merge(t, 1, Integer::sum);
+                count.merge(s, 1, Integer::sum);
+                count.merge(t, 1, Integer::sum);
             }
         }
         Deque<Actor> drop = new ArrayDeque<>();
         for (Actor a : kept) {
-            if (ties.getOrDefault(a, 0) < min) drop.add(a);
+            if (count.getOrDefault(a, 0) < min) drop.add(a);
         }
         while (!drop.isEmpty()) {
             Actor a = drop.poll();
             if (!kept.remove(a)) continue;
-            for (Relation r : graph.edgesOf(a)) {
-                Actor other = Graphs.getOppositeVertex(graph, r, a);
-                if (!other.equals(a) && kept.contains(other)) {
-                    int left = ties.merge(other, -1, Integer::sum);
-                    if (left < min) drop.add(other);
+            for (Relation r : all.edgesOf(a)) {
+                if (!ties.remove(r)) continue;
+                Actor other = Graphs.getOppositeVertex(all, r, a);
+                if (!other.equals(a) && kept.contains(other) && count.merge(other, -1, Integer::sum) < min) {
+                    drop.add(other);
                 }
             }
         }
     }
 
-    /** Actors within {@code depth} steps of {@code centre}, following ties either way between kept actors. */
-    private static Set<Actor> neighbourhood(Graph<Actor, Relation> graph, Set<Actor> kept, Actor centre, int depth) {
+    /** Actors within {@code depth} steps of {@code centre}, following kept ties either way. */
+    private static Set<Actor> neighbourhood(Graph<Actor, Relation> all, Set<Actor> kept, Set<Relation> ties, Actor centre, int depth) {
         Set<Actor> seen = new HashSet<>();
         seen.add(centre);
         Set<Actor> frontier = Set.of(centre);
         for (int step = 0; step < depth; step++) {
             Set<Actor> next = new HashSet<>();
             for (Actor a : frontier) {
-                for (Relation r : graph.edgesOf(a)) {
-                    Actor other = Graphs.getOppositeVertex(graph, r, a);
+                for (Relation r : all.edgesOf(a)) {
+                    if (!ties.contains(r)) continue;
+                    Actor other = Graphs.getOppositeVertex(all, r, a);
                     if (kept.contains(other) && seen.add(other)) next.add(other);
                 }
             }

@@ -71,6 +71,35 @@ class ImportanceTest {
     }
 
     @Test
+    void theFastMeasuresForLargeGraphsGiveJGraphTsNumbers() {
+        java.util.Random random = new java.util.Random(7);
+        org.jgrapht.graph.SimpleGraph<Integer, org.jgrapht.graph.DefaultEdge> g =
+                new org.jgrapht.graph.SimpleGraph<>(org.jgrapht.graph.DefaultEdge.class);
+        for (int i = 0; i < 80; i++) g.addVertex(i);
+        for (int i = 0; i < 140; i++) {
+            int a = random.nextInt(70);
+            int b = random.nextInt(70);
+            if (a != b) g.addEdge(a, b);
+        }
+        // vertices 70..79 stay isolated: the graph is disconnected, as visible graphs usually are
+        FastCentrality<Integer, org.jgrapht.graph.DefaultEdge> fast = new FastCentrality<>(g);
+        Map<Integer, Double> expected = new org.jgrapht.alg.scoring.BetweennessCentrality<>(g, false).getScores();
+        for (int v : g.vertexSet()) {
+            assertEquals(expected.get(v), fast.betweenness().get(v), 1e-6, "betweenness of " + v);
+        }
+        List<Actor> actors = new ArrayList<>();
+        List<Relation> relations = new ArrayList<>();
+        g.vertexSet().forEach(v -> actors.add(Actor.of("v" + v, "V" + v, "state")));
+        g.edgeSet().forEach(e -> relations.add(Relation.of("e" + g.getEdgeSource(e) + "-" + g.getEdgeTarget(e),
+                "v" + g.getEdgeSource(e), "v" + g.getEdgeTarget(e), "partner-of", null, null)));
+        Importance small = Importance.of(new Dataset("entente/1", "t", "", List.of(), actors, relations, List.of(), List.of()).graph().all());
+        for (ActorScore s : small.scores()) {
+            int v = Integer.parseInt(s.actor().id().substring(1));
+            assertEquals(s.closeness(), fast.closeness().get(v), 1e-9, "closeness of " + v);
+        }
+    }
+
+    @Test
     void communitiesSplitTwoCliquesJoinedByOneTieAndAreStable() {
         Dataset d = graph(List.of("a", "b", "c", "d", "x", "y", "z", "w"),
                 "a-b", "a-c", "a-d", "b-c", "b-d", "c-d", "x-y", "x-z", "x-w", "y-z", "y-w", "z-w", "d-x");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The bench's timeline probe draws real frames of a large dataset headless (the bench reports the times). */
 class TimelineFrameProbeTest {
 
+
     @Test
     void drawsFramesOfTwentyThousandEventsHeadless() {
         AppState state = new AppState(new GraphFilter(), Clock.systemUTC());

@@ -24,16 +24,17 @@ import org.junit.jupiter.api.Test;
 /** The headless picture the command-line export uses. */
 class TimelinePictureTest {
 
+
     @Test
     void theHeadlessPictureDrawsTheWholeSpanAndItsLegendAtAnyScale() throws Exception {
         AppState state = new AppState(new GraphFilter(), Clock.systemUTC());
         state.datasetProperty().set(TimelineFixtures.fixture());
         state.asOfProperty().set(LocalDate.of(2025, 4, 9));
         Renderable picture = HeadlessFx.call(() -> TimelinePicture.of(state));
-        List<String> labels = picture.legend().stream().map(LegendItem::label).toList();
+        List<String> labels = HeadlessFx.call(() -> picture.legend().stream().map(LegendItem::label).toList());
         assertTrue(labels.contains("Event on a known day") && labels.contains("Approximate date (~)"), labels.toString());
         assertTrue(labels.contains("Membership"), "tie families on the picture are in the legend: " + labels);
-        double[] size = picture.preferredSize();
+        double[] size = HeadlessFx.call(picture::preferredSize);
         assertTrue(size[0] >= 1200 && size[1] > 100, "a usable preferred size: " + size[0] + " x " + size[1]);
         for (double scale : new double[] {1, 2}) {
             int w = (int) (size[0] * scale);

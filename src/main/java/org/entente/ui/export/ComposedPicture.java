@@ -27,6 +27,8 @@ public final class ComposedPicture implements Renderable {
 
     /** Gap between stacked views and margins, at scale 1. */
     static final double MARGIN = 24;
+    /** Width of a 1x picture, in pixels. */
+    static final double WIDTH = 1600;
     private static final double GAP = 14;
 
     private final List<Renderable> parts;
@@ -51,20 +53,39 @@ public final class ComposedPicture implements Renderable {
         return new ArrayList<>(items.values());
     }
 
-    /** Natural size at scale 1: the parts stacked, plus the header, legend and credit. */
+    /**
+     * Natural size at scale 1: a slide {@value #WIDTH} px wide whatever the views' own sizes, each view as
+     * tall as its shape asks, plus the header, legend and credit. A fixed width keeps the title and legend
+     * the same size on every slide of a lesson, however many actors a step shows.
+     */
     @Override
     public double[] preferredSize() {
-        double w = 0;
+        double contentW = WIDTH - 2 * MARGIN;
         double h = 0;
-        for (Renderable part : parts) {
-            double[] p = part.preferredSize();
-            w = Math.max(w, p[0]);
-            h += p[1];
-        }
+        for (int i = 0; i < parts.size(); i++) h = Math.max(h, heightAt(parts.get(i), contentW) / share(i));
         h += GAP * (parts.size() - 1);
-        double totalW = w + 2 * MARGIN;
-        Chrome c = chrome(totalW, 1, 1);
-        return new double[] {totalW, h + c.header + c.footer};
+        Chrome c = chrome(WIDTH, 1, 1);
+        return new double[] {WIDTH, Math.round(h + c.header + c.footer)};
+    }
+
+    /** The part of the height view {@code i} gets: graph over timeline split as on screen (62 / 38). */
+    private double share(int i) {
+        if (parts.size() == 1) return 1;
+        if (parts.size() == 2) return i == 0 ? 0.62 : 0.38;
+        return 1.0 / parts.size();
+    }
+
+    /** Height of the title, legend and credit of a picture {@code width} wide at pixel scale {@code k}. */
+    double chromeHeight(double width, double k) {
+        Chrome c = chrome(width, k, 1);
+        return c.header + c.footer;
+    }
+
+    /** A view's height when drawn {@code width} wide, keeping its shape within sensible slide proportions. */
+    private static double heightAt(Renderable part, double width) {
+        double[] p = part.preferredSize();
+        double aspect = p[1] / Math.max(1, p[0]);
+        return width * Math.max(0.2, Math.min(1.0, aspect));
     }
 
     @Override
@@ -90,11 +111,10 @@ public final class ComposedPicture implements Renderable {
         double top = area.y() + c.header;
         double bottom = area.y() + area.height() - c.footer;
         double available = Math.max(1, bottom - top - GAP * k * (parts.size() - 1));
-        double totalPref = parts.stream().mapToDouble(r -> r.preferredSize()[1]).sum();
         double y = top;
-        for (Renderable part : parts) {
-            double h = available * part.preferredSize()[1] / totalPref;
-            part.render(s, new Area(x, y, innerW, h), o);
+        for (int i = 0; i < parts.size(); i++) {
+            double h = available * share(i);
+            parts.get(i).render(s, new Area(x, y, innerW, h), o);
             y += h + GAP * k;
         }
         drawFooter(s, c, x, bottom, innerW, p, k);
@@ -154,7 +174,8 @@ public final class ComposedPicture implements Renderable {
                 if (cx > 0) cx += 12 * k;
                 String label = group + ":";
                 double gw = metrics.width(label, c.groupFont);
-                if (cx + gw > innerW && cx > 0) { row++; cx = 0; }
+                double first = c.swatch + 6 * k + metrics.width(item.label(), c.legendFont);
+                if (cx + gw + 10 * k + first > innerW && cx > 0) { row++; cx = 0; }
                 c.legend.add(new Placed(null, label, cx, row));
                 cx += gw + 10 * k;
             }

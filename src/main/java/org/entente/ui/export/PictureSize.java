@@ -11,7 +11,13 @@ public record PictureSize(int width, int height, double pixelScale) {
     public static PictureSize of(Renderable picture, ExportRequest request) {
         double[] base = picture.preferredSize();
         if (request.hasExactSize()) {
-            double k = Math.min(request.width() / base[0], request.height() / base[1]);
+            double byWidth = request.width() / base[0];
+            double k = Math.min(byWidth, request.height() / base[1]);
+            if (picture instanceof ComposedPicture composed) {
+                // scale the title and legend with the width, as long as the views keep most of the height
+                double chrome = composed.chromeHeight(base[0], 1);
+                k = Math.min(byWidth, 0.4 * request.height() / chrome);
+            }
             return new PictureSize(request.width(), request.height(), Math.max(0.25, k));
         }
         int w = (int) Math.round(base[0] * request.scale());

@@ -91,7 +91,7 @@ public final class GraphFrameProbe implements FrameProbe {
             long t0 = System.nanoTime();
             surface.clear(palette.background());
             painter.paint(surface, g, cam, PaintState.NONE, palette, 1);
-            legend.paint(surface, GraphLegend.items(g, painter.visibleNodes(), painter.visibleEdges(), null), 12, height - 12, palette, 1);
+            legend.paint(surface, GraphLegend.items(g, painter.visibleNodes(), painter.visibleEdges(), null), 8, height - 8, width - 16, palette, 1);
             long t1 = System.nanoTime();
             canvas.snapshot(null, image);
             long t2 = System.nanoTime();

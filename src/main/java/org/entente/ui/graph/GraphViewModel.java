@@ -39,6 +39,10 @@ public final class GraphViewModel {
     static final double MIN_ZOOM = 0.02;
     static final double MAX_ZOOM = 12;
     private static final double EASE = 0.22;
+    /** Pixels at the top kept clear of the graph when framing, for the control bar. */
+    private static final double TOP_RESERVE = 34;
+    /** A legend taller than this share of the view is laid over the graph instead of squeezing it. */
+    private static final double MAX_LEGEND_SHARE = 0.22;
 
     private final AppState state;
     private final BackgroundExecutor executor;
@@ -57,6 +61,7 @@ public final class GraphViewModel {
     private double height = 600;
     private boolean fitPending = true;
     private boolean viewportKnown;
+    private double bottomReserve;
     private boolean writingCamera;
     private boolean writingPins;
     private int hoveredNode = -1;
@@ -243,6 +248,16 @@ public final class GraphViewModel {
         dirty = true;
     }
 
+    /**
+     * Pixels at the bottom of the view covered by the legend, which framing the graph keeps clear. Before
+     * the first framing, a change refits.
+     */
+    void setBottomReserve(double px) {
+        if (Math.abs(px - bottomReserve) < 0.5) return;
+        bottomReserve = px;
+        if (fitPending) fitTo(targetBounds());
+    }
+
     Camera camera() {
         return new Camera(cx, cy, zoom, 0, 0, width, height);
     }
@@ -280,11 +295,14 @@ public final class GraphViewModel {
 
     private void fitTo(double[] bounds) {
         if (bounds == null) return;
+        double top = TOP_RESERVE;
+        double reserve = bottomReserve > height * MAX_LEGEND_SHARE ? 0 : bottomReserve;
+        double usable = Math.max(height * 0.5, height - reserve - top);
         Camera c = Camera.fit(new double[] {bounds[0], bounds[1], bounds[2], bounds[3] + SnapshotBuilder.LABEL_HEIGHT},
-                0, 0, width, height, 36, 2.2);
+                0, 0, width, usable, 24, 2.2);
         cx = c.cx();
-        cy = c.cy();
         zoom = c.zoom();
+        cy = c.cy() + (height - usable - 2 * top) / 2 / zoom;
         publishCamera();
     }
 

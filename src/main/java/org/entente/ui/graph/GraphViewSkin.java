@@ -102,8 +102,12 @@ final class GraphViewSkin extends SkinBase<GraphView> {
         GraphSnapshot g = vm.snapshot();
         painter.paint(s, g, vm.camera(), vm.paintState(true), p, 1);
         if (vm.legendVisibleProperty().get()) {
-            legendPainter.paint(s, GraphLegend.items(g, painter.visibleNodes(), painter.visibleEdges(),
-                    vm.state().compareDateProperty().get()), 12, h - 12, p, 1);
+            java.util.List<org.entente.ui.render.LegendItem> items = GraphLegend.items(g, painter.visibleNodes(),
+                    painter.visibleEdges(), vm.state().compareDateProperty().get());
+            double[] size = legendPainter.paint(s, items, 8, h - 8, w - 16, p, 1);
+            vm.setBottomReserve(size[1] + 8);
+        } else {
+            vm.setBottomReserve(0);
         }
         updateEmptyMessage(g);
     }

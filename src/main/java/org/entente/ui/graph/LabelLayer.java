@@ -70,7 +70,8 @@ final class LabelLayer {
             boolean strong = g.weight[i] >= 0.5 || important;
             Font font = strong ? bold : regular;
             double w = width(text, font) + 2 * padX;
-            LabelPlacer.Box b = placer.placeAroundNode(i, cam.sx(g.x[i]), cam.sy(g.y[i]), r, w, h, 2 * scale);
+            LabelPlacer.Box b = placer.placeAroundNode(i, cam.sx(g.x[i]), cam.sy(g.y[i]), r, w, h, 2 * scale,
+                    important || g.weight[i] >= 0.3);
             if (b == null) continue;
             count++;
             Color fg = dimmed[i] ? p.mutedText() : p.text();

@@ -36,6 +36,19 @@ final class LabelPlacer {
      * @return the box, or null when every spot is taken
      */
     Box placeAroundNode(int owner, double cx, double cy, double r, double w, double h, double gap) {
+        return placeAroundNode(owner, cx, cy, r, w, h, gap, false);
+    }
+
+    /**
+     * As above; with {@code mayCoverNodes} an important label that finds no spot clear of everything may
+     * cover other nodes' discs (never another label) rather than disappear.
+     */
+    Box placeAroundNode(int owner, double cx, double cy, double r, double w, double h, double gap, boolean mayCoverNodes) {
+        Box b = tryPlace(owner, cx, cy, r, w, h, gap, false);
+        return b != null || !mayCoverNodes ? b : tryPlace(owner, cx, cy, r, w, h, gap, true);
+    }
+
+    private Box tryPlace(int owner, double cx, double cy, double r, double w, double h, double gap, boolean labelsOnly) {
         double[][] spots = {
             {cx - w / 2, cy + r + gap},
             {cx - w / 2, cy - r - gap - h},
@@ -48,7 +61,7 @@ final class LabelPlacer {
         };
         for (double[] spot : spots) {
             Box b = new Box(owner, spot[0], spot[1], w, h, true);
-            if (free(b)) {
+            if (free(b, labelsOnly)) {
                 add(b);
                 return b;
             }
@@ -59,7 +72,7 @@ final class LabelPlacer {
     /** Tries to place a box centred at (cx, cy) (edge tags); null when taken. */
     Box placeCentred(int owner, double cx, double cy, double w, double h) {
         Box b = new Box(owner, cx - w / 2, cy - h / 2, w, h, true);
-        if (!free(b)) return null;
+        if (!free(b, false)) return null;
         add(b);
         return b;
     }
@@ -69,7 +82,7 @@ final class LabelPlacer {
         return placed;
     }
 
-    private boolean free(Box b) {
+    private boolean free(Box b, boolean labelsOnly) {
         int x0 = (int) Math.floor(b.x() / CELL), x1 = (int) Math.floor((b.x() + b.w()) / CELL);
         int y0 = (int) Math.floor(b.y() / CELL), y1 = (int) Math.floor((b.y() + b.h()) / CELL);
         for (int cx = x0; cx <= x1; cx++) {
@@ -77,7 +90,7 @@ final class LabelPlacer {
                 List<Box> list = cells.get(key(cx, cy));
                 if (list == null) continue;
                 for (Box o : list) {
-                    if (o.owner() == b.owner() && !o.label()) continue;
+                    if (!o.label() && (labelsOnly || o.owner() == b.owner())) continue;
                     if (o.overlaps(b)) return false;
                 }
             }

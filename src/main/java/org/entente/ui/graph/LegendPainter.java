@@ -24,28 +24,59 @@ public final class LegendPainter {
     private final TextMetrics metrics = new TextMetrics();
 
     /**
-     * Paints {@code items} with the panel's bottom-left corner at (left, bottom).
+     * Paints {@code items} as a panel whose bottom-left corner is at (left, bottom), at most
+     * {@code maxWidth} wide: each group (kinds, regions, ties, changes) starts a line with its heading,
+     * and its entries flow along it, wrapping when the line is full.
      *
      * @return the panel's {width, height} in pixels
      */
-    public double[] paint(Surface s, List<LegendItem> items, double left, double bottom, Palette p, double scale) {
+    public double[] paint(Surface s, List<LegendItem> items, double left, double bottom, double maxWidth, Palette p, double scale) {
+        return layout(s, items, left, bottom, maxWidth, p, scale, true);
+    }
+
+    /** The {width, height} the legend would take, without painting it. */
+    public double[] measure(List<LegendItem> items, double maxWidth, Palette p, double scale) {
+        return layout(null, items, 0, 0, maxWidth, p, scale, false);
+    }
+
+    private double[] layout(Surface s, List<LegendItem> items, double left, double bottom, double maxWidth, Palette p,
+                            double scale, boolean draw) {
         if (items.isEmpty()) return new double[] {0, 0};
         Map<String, List<LegendItem>> groups = new LinkedHashMap<>();
         for (LegendItem item : items) groups.computeIfAbsent(item.group(), k -> new ArrayList<>()).add(item);
         double fontSize = 11.5 * p.fontScale() * scale;
         Font font = Font.font("System", FontWeight.NORMAL, fontSize);
         Font head = Font.font("System", FontWeight.BOLD, fontSize);
-        double row = fontSize * 1.55, swatch = fontSize * 1.4, pad = 8 * scale, gap = 14 * scale;
-        List<Double> widths = new ArrayList<>();
-        int rows = 0;
+        double row = fontSize * 1.6, swatch = fontSize * 1.3, pad = 7 * scale, gap = 12 * scale;
+        double headWidth = 0;
+        for (String g : groups.keySet()) headWidth = Math.max(headWidth, metrics.width(g, head));
+        headWidth += gap;
+        double inner = Math.max(200 * scale, maxWidth - 2 * pad);
+        // first pass: positions relative to the panel's top-left
+        List<double[]> spots = new ArrayList<>();
+        List<LegendItem> order = new ArrayList<>();
+        List<double[]> heads = new ArrayList<>();
+        List<String> headNames = new ArrayList<>();
+        double y = 0, widest = 0;
         for (Map.Entry<String, List<LegendItem>> g : groups.entrySet()) {
-            double w = metrics.width(g.getKey(), head);
-            for (LegendItem item : g.getValue()) w = Math.max(w, swatch + 6 * scale + metrics.width(item.label(), font));
-            widths.add(w);
-            rows = Math.max(rows, g.getValue().size() + 1);
+            heads.add(new double[] {0, y});
+            headNames.add(g.getKey());
+            double x = headWidth;
+            for (LegendItem item : g.getValue()) {
+                double w = swatch + 4 * scale + metrics.width(item.label(), font) + gap;
+                if (x + w > inner && x > headWidth) {
+                    x = headWidth;
+                    y += row;
+                }
+                spots.add(new double[] {x, y});
+                order.add(item);
+                x += w;
+                widest = Math.max(widest, x - gap);
+            }
+            y += row;
         }
-        double width = 2 * pad + widths.stream().mapToDouble(Double::doubleValue).sum() + gap * (widths.size() - 1);
-        double height = 2 * pad + rows * row;
+        double width = Math.min(maxWidth, widest + 2 * pad), height = y + 2 * pad - (row - fontSize * 1.3);
+        if (!draw) return new double[] {width, height};
         double top = bottom - height;
         s.setGlobalAlpha(0.93);
         s.setFill(p.panel());
@@ -57,25 +88,19 @@ public final class LegendPainter {
         s.strokeRoundRect(left, top, width, height, 10 * scale);
         s.setTextAlign(TextAlignment.LEFT);
         s.setTextBaseline(VPos.CENTER);
-        double x = left + pad;
-        int col = 0;
-        for (Map.Entry<String, List<LegendItem>> g : groups.entrySet()) {
-            double y = top + pad + row / 2;
-            s.setFont(head);
-            s.setFill(p.text());
-            s.fillText(g.getKey(), x, y);
+        double ox = left + pad, oy = top + pad + fontSize * 0.65;
+        s.setFont(head);
+        s.setFill(p.text());
+        for (int i = 0; i < heads.size(); i++) s.fillText(headNames.get(i), ox + heads.get(i)[0], oy + heads.get(i)[1]);
+        for (int i = 0; i < order.size(); i++) {
+            double sx = ox + spots.get(i)[0], sy = oy + spots.get(i)[1];
+            order.get(i).swatch().paint(s, sx + swatch / 2, sy, swatch, p);
+            s.setGlobalAlpha(1);
             s.setFont(font);
-            for (LegendItem item : g.getValue()) {
-                y += row;
-                item.swatch().paint(s, x + swatch / 2, y, swatch, p);
-                s.setGlobalAlpha(1);
-                s.setFont(font);
-                s.setFill(p.text());
-                s.setTextAlign(TextAlignment.LEFT);
-                s.setTextBaseline(VPos.CENTER);
-                s.fillText(item.label(), x + swatch + 6 * scale, y);
-            }
-            x += widths.get(col++) + gap;
+            s.setFill(p.text());
+            s.setTextAlign(TextAlignment.LEFT);
+            s.setTextBaseline(VPos.CENTER);
+            s.fillText(order.get(i).label(), sx + swatch + 4 * scale, sy);
         }
         return new double[] {width, height};
     }

@@ -26,31 +26,46 @@ public final class ShortcutsDialog {
     public record Group(String where, List<Shortcut> shortcuts) {
     }
 
-    /** The keys, as the issues of each view define them. */
+    /** The keys, as each view implements them (kept in step with their key handlers and menus). */
     public static final List<Group> GROUPS = List.of(
             new Group("Anywhere", List.of(
-                    new Shortcut("Ctrl+O", "Open a dataset"),
+                    new Shortcut("Ctrl+O", "Open a dataset (or drop a .json file on the window)"),
                     new Shortcut("Ctrl+R", "Reload the dataset from its file"),
                     new Shortcut("Ctrl+F", "Search actors and events"),
+                    new Shortcut("Ctrl+E", "Export a picture (PNG or SVG)"),
+                    new Shortcut("Ctrl+Shift+C", "Copy the diagram"),
+                    new Shortcut("Ctrl+Shift+S", "Save the view (date, filter, focus, framing)"),
+                    new Shortcut("Ctrl+Shift+O", "Open a saved view"),
                     new Shortcut("F5", "Start presentation mode"),
+                    new Shortcut("Ctrl+T", "Open the lesson tour editor"),
                     new Shortcut("F1", "Show these shortcuts"),
                     new Shortcut("Ctrl+Q", "Quit"))),
-            new Group("Graph", List.of(
-                    new Shortcut("Tab / arrow keys", "Move between nodes"),
+            new Group("Graph (click it first)", List.of(
+                    new Shortcut("Tab / Shift+Tab", "Move to the next / previous node"),
+                    new Shortcut("Arrow keys", "Move to the nearest node in that direction"),
                     new Shortcut("Enter", "Select the node"),
+                    new Shortcut("Esc", "Clear the selection"),
                     new Shortcut("+ / -", "Zoom in / out"),
                     new Shortcut("0", "Fit the whole graph"),
+                    new Shortcut("L / H", "Show or hide the legend / the group outlines"),
                     new Shortcut("Wheel, drag", "Zoom around the pointer, pan"),
-                    new Shortcut("Double-click a node", "Unpin a node you dragged"))),
-            new Group("Timeline", List.of(
-                    new Shortcut("← / →", "Step the as-of date to the previous / next event"),
+                    new Shortcut("Drag a node", "Move and pin it; double-click unpins"))),
+            new Group("Timeline (click it first)", List.of(
+                    new Shortcut("← / →", "Move the as-of date to the previous / next event"),
+                    new Shortcut("Space", "Play or pause"),
+                    new Shortcut("+ / -", "Zoom in / out"),
+                    new Shortcut("0 or Home", "Fit all"),
                     new Shortcut("Wheel, drag", "Zoom around the pointer, pan"))),
             new Group("Search", List.of(
+                    new Shortcut("↑ / ↓", "Move through the suggestions"),
                     new Shortcut("Enter", "Select the match and bring it into view"))),
             new Group("Presentation mode", List.of(
-                    new Shortcut("→ / Page Down", "Next step"),
+                    new Shortcut("→ / Page Down / Space", "Next step"),
                     new Shortcut("← / Page Up", "Previous step"),
-                    new Shortcut("Esc", "Leave presentation mode"))));
+                    new Shortcut("Home / End", "First / last step"),
+                    new Shortcut("Esc", "Leave presentation mode"))),
+            new Group("Details panel", List.of(
+                    new Shortcut("Tab, Enter", "Reach a link and follow it"))));
 
     private ShortcutsDialog() {
     }

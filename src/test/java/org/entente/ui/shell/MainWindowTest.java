@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 
@@ -154,5 +157,26 @@ class MainWindowTest extends FxRobot {
         interact(() -> app.state().asOfProperty().set(LocalDate.of(1999, 1, 2)));
         assertEquals(LocalDate.of(1999, 1, 2), picker.getValue());
         assertEquals("1999-01-02", picker.getEditor().getText());
+    }
+
+    @Test
+    void f1ListsEveryMenuShortcut() {
+        List<String> listed = ShortcutsDialog.GROUPS.stream().flatMap(g -> g.shortcuts().stream()).map(ShortcutsDialog.Shortcut::keys).toList();
+        List<String> accelerators = new ArrayList<>();
+        for (Menu menu : app.window().menuBar().getMenus()) collectAccelerators(menu, accelerators);
+        assertTrue(accelerators.contains("Ctrl+O"), accelerators.toString());
+        for (String key : accelerators) {
+            assertTrue(listed.contains(key), key + " is a menu shortcut but Help → Keyboard shortcuts does not list it");
+        }
+        clickOn("#status-title");
+        push(KeyCode.F1);
+        assertTrue(lookup("#shortcuts-dialog").tryQuery().isPresent());
+    }
+
+    private static void collectAccelerators(Menu menu, List<String> out) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) collectAccelerators(sub, out);
+            else if (item.getAccelerator() != null) out.add(item.getAccelerator().getDisplayText());
+        }
     }
 }

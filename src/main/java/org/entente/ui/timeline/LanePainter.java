@@ -74,7 +74,7 @@ final class LanePainter {
             return;
         }
         s.setGlobalAlpha(1);
-        s.setFill(p.grid().deriveColor(0, 1, 1, 0.55));
+        s.setFill(TimelinePainter.over(p.grid(), 0.55, p.background()));
         s.fillRect(left, y, width, st.headerHeight);
         double cy = y + st.headerHeight / 2;
         double t = 4.5 * st.unit;
@@ -329,7 +329,7 @@ final class LanePainter {
         for (int i = 0; i < order.length; i++) order[i] = i;
         java.util.Arrays.sort(order, (a, b) -> Integer.compare(counts[b], counts[a]));
         boolean[] counted = new boolean[counts.length];
-        int reach = (int) Math.ceil(14 * st.unit / bucket);
+        int reach = (int) Math.ceil(20 * st.unit / bucket);
         List<double[]> placed = new ArrayList<>();
         s.setFont(st.small);
         s.setFill(p.text());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 import org.entente.logic.timeline.AxisTicks;
@@ -53,7 +54,7 @@ final class TimelinePainter {
         double todayX = span.x(f.today().toEpochDay() + 1.0, left, width);
         if (todayX < left + width) {
             double fx = Math.max(left, todayX);
-            s.setFill(p.grid().deriveColor(0, 1, 1, 0.28));
+            s.setFill(transparent ? p.grid().deriveColor(0, 1, 1, 0.28) : over(p.grid(), 0.28, p.background()));
             s.fillRect(fx, lanesTop, left + width - fx, bottom - lanesTop);
         }
         shadeOutsideWindow(s, f, p, left, width, lanesTop, bottom);
@@ -201,6 +202,14 @@ final class TimelinePainter {
         if (!before && !after) return null;
         double w = st.boldWidth(cursorText(f.asOf(), before, after)) + 12 * st.unit;
         return new double[] {before ? left + 1 : left + width - w - 1, w};
+    }
+
+    /**
+     * {@code top} at {@code alpha} over {@code bottom}, as one opaque colour: large fills drawn straight on the
+     * background look the same and cost less to rasterise than translucent ones.
+     */
+    static Color over(Color top, double alpha, Color bottom) {
+        return bottom.interpolate(top, alpha);
     }
 
     /** Where the cursor for {@code asOf} stands: the middle of that day. */

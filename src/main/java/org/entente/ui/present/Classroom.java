@@ -37,11 +37,16 @@ public final class Classroom {
     private final Consumer<String> status;
     private TourEditorModel editorModel;
 
-    public Classroom(AppState state, MainWindow window, BackgroundExecutor executor, PictureSources sources, Consumer<String> status) {
+    /**
+     * @param frameGraph fits the graph to its content (tour steps without a camera)
+     * @param status     shows a short confirmation to the user
+     */
+    public Classroom(AppState state, MainWindow window, BackgroundExecutor executor, PictureSources sources,
+                     Runnable frameGraph, Consumer<String> status) {
         this.state = state;
         this.window = window;
         this.status = status;
-        this.player = new TourPlayer(state);
+        this.player = new TourPlayer(state, frameGraph);
         this.presentation = new PresentationMode(window, player, state, BundledTours::defaultTour);
         this.export = new ExportController(state, sources, executor, status);
     }

@@ -26,8 +26,16 @@ public final class TourPlayer {
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
 
+    private final Runnable frameGraph;
+
     public TourPlayer(AppState state) {
+        this(state, () -> { });
+    }
+
+    /** @param frameGraph fits the graph to what it shows, for steps without a camera of their own */
+    public TourPlayer(AppState state, Runnable frameGraph) {
         this.state = state;
+        this.frameGraph = frameGraph;
     }
 
     /** Loads {@code t} and shows its first step. */
@@ -45,6 +53,7 @@ public final class TourPlayer {
         TourStep step = t.steps().get(k);
         index.set(k);
         ViewStates.apply(step, state);
+        if (step.camera() == null) frameGraph.run();
         title.set(step.title());
         caption.set(step.caption());
         notes.set(step.notes());

@@ -17,6 +17,7 @@ import org.entente.ui.filter.FilterViewModel;
 import org.entente.ui.filter.Sidebar;
 import org.entente.ui.graph.GraphView;
 import org.entente.ui.present.Classroom;
+import org.entente.ui.present.GraphFraming;
 import org.entente.ui.present.Notices;
 import org.entente.ui.search.SearchField;
 import org.entente.ui.search.SearchViewModel;
@@ -63,7 +64,8 @@ public final class AppComposer {
         MainWindow window = new MainWindow(state, shell, executor, settings, clock, views);
         window.addToolbarItems(new SearchField(search));
         new Classroom(state, window, executor, new PictureSources(
-                s -> graphView.renderable(), s -> timelineView.renderable()), Notices.on(window)).install();
+                s -> graphView.renderable(), s -> timelineView.renderable()),
+                GraphFraming.of(graphView.viewModel()), Notices.on(window)).install();
         return new App(state, shell, window);
     }
 }

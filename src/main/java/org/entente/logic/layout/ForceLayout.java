@@ -14,6 +14,8 @@ final class ForceLayout {
     private static final double GRAVITY = 0.9;
     private static final double ANCHOR = 0.6;
     private static final double THETA = 0.9;
+    /** Coarser approximation for large graphs, where exact detail is invisible at overview zoom. */
+    private static final double THETA_LARGE = 1.15;
     /** Each tie makes a node push harder, which spreads hubs' neighbourhoods (as in ForceAtlas2). */
     private static final double MASS_PER_TIE = 0.35;
     /** Gravity is stronger vertically, giving a wide picture that suits screens and slides. */
@@ -167,7 +169,7 @@ final class ForceLayout {
             for (int i = 0; i < n; i++) {
                 force[0] = 0;
                 force[1] = 0;
-                tree.repulsion(i, x[i], y[i], mass[i], k2, THETA, force);
+                tree.repulsion(i, x[i], y[i], mass[i], k2, n > 1000 ? THETA_LARGE : THETA, force);
                 dx[i] += force[0];
                 dy[i] += force[1];
             }

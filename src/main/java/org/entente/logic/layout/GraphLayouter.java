@@ -32,7 +32,7 @@ public final class GraphLayouter {
                 int known = in.knownCount();
                 boolean stable = known * 2 >= n && known > 0;
                 int budget = settings.maxIterations() > 0 ? settings.maxIterations()
-                        : stable ? 120 : n <= 400 ? 500 : n <= 3000 ? 160 : 90;
+                        : stable ? 120 : n <= 400 ? 500 : n <= 3000 ? 110 : 70;
                 double t0 = stable ? k * 0.5 : k * (1 + Math.sqrt(n) * 0.15);
                 ForceLayout force = new ForceLayout(in, k, x, y);
                 converged = false;

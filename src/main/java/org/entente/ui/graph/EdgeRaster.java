@@ -25,7 +25,20 @@ final class EdgeRaster {
         return gc.getTransform().isIdentity() && gc.getCanvas().getWidth() >= 1 && gc.getCanvas().getHeight() >= 1;
     }
 
-    void begin(int w, int h) {
+    /**
+     * Buffer pixels per canvas pixel along each axis. Full resolution: a half-resolution buffer draws
+     * faster but the scaled image costs more to put on the canvas than it saves.
+     */
+    static final double RESOLUTION = 1;
+
+    private int canvasWidth;
+    private int canvasHeight;
+
+    /** Starts a frame for a canvas of {@code cw} x {@code ch} pixels. */
+    void begin(int cw, int ch) {
+        canvasWidth = cw;
+        canvasHeight = ch;
+        int w = Math.max(1, (int) Math.ceil(cw * RESOLUTION)), h = Math.max(1, (int) Math.ceil(ch * RESOLUTION));
         if (w != width || h != height || image == null) {
             width = w;
             height = h;
@@ -38,7 +51,7 @@ final class EdgeRaster {
 
     /** A one-pixel line in {@code colour} at opacity {@code alpha}. */
     void line(double x1, double y1, double x2, double y2, Color colour, double alpha) {
-        double[] c = clip(x1, y1, x2, y2);
+        double[] c = clip(x1 * RESOLUTION, y1 * RESOLUTION, x2 * RESOLUTION, y2 * RESOLUTION);
         if (c == null) return;
         int a = (int) Math.round(alpha * colour.getOpacity() * 255);
         int r = (int) Math.round(colour.getRed() * a), g = (int) Math.round(colour.getGreen() * a), b = (int) Math.round(colour.getBlue() * a);
@@ -62,7 +75,8 @@ final class EdgeRaster {
     }
 
     /** A filled square centred at (cx, cy) of half-side {@code r}. */
-    void square(double cx, double cy, double r, Color colour) {
+    void square(double cx0, double cy0, double r0, Color colour) {
+        double cx = cx0 * RESOLUTION, cy = cy0 * RESOLUTION, r = Math.max(0.5, r0 * RESOLUTION);
         int x0 = (int) Math.max(0, Math.floor(cx - r)), x1 = (int) Math.min(width - 1, Math.ceil(cx + r));
         int y0 = (int) Math.max(0, Math.floor(cy - r)), y1 = (int) Math.min(height - 1, Math.ceil(cy + r));
         int argb = 0xff000000 | ((int) (colour.getRed() * 255) << 16) | ((int) (colour.getGreen() * 255) << 8) | (int) (colour.getBlue() * 255);
@@ -112,6 +126,10 @@ final class EdgeRaster {
     /** Puts the buffer on the canvas. */
     void drawTo(GraphicsContext gc) {
         image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
-        gc.drawImage(image, 0, 0);
+        if (width == canvasWidth && height == canvasHeight) {
+            gc.drawImage(image, 0, 0);
+        } else {
+            gc.drawImage(image, 0, 0, canvasWidth, canvasHeight);
+        }
     }
 }

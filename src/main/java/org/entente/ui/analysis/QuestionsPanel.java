@@ -1,15 +1,20 @@
 package org.entente.ui.analysis;
 
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.Node;
+import javafx.scene.control.Accordion;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
 
 import org.entente.ui.search.SearchViewModel;
 
 /**
- * The questions a student can ask of the graph, as tabs under the filters: Focus, Path ("how are A and
- * B connected?"), Importance and Compare (two dates). Each tab is bound to its own view-model.
+ * The questions a student can ask of the graph, under the filters: Focus, Path ("how are A and B
+ * connected?"), Importance and Compare (two dates). An accordion rather than tabs, so every title reads in
+ * full in the narrow left column, even with the projector theme's large type (and a narrow column never
+ * widens because of them: they give way with an ellipsis); one question is open at a
+ * time. Each section is bound to its own view-model.
  */
-public final class QuestionsPanel extends TabPane {
+public final class QuestionsPanel extends Accordion {
 
     private static final String CSS = "/org/entente/ui/analysis/analysis.css";
 
@@ -18,19 +23,30 @@ public final class QuestionsPanel extends TabPane {
         setId("questions-panel");
         getStyleClass().add("questions-panel");
         getStylesheets().add(QuestionsPanel.class.getResource(CSS).toExternalForm());
-        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        Tab focusTab = tab("Focus", "tab-focus", new FocusPane(focus, search::suggestActors));
-        Tab pathTab = tab("Path", "tab-path", new PathPane(path, search::suggestActors));
-        Tab importanceTab = tab("Importance", "tab-importance", new ImportancePane(importance));
-        Tab compareTab = tab("Compare", "tab-compare", new ComparePane(compare));
-        importance.activeProperty().bind(importanceTab.selectedProperty());
-        getTabs().setAll(focusTab, pathTab, importanceTab, compareTab);
-        getSelectionModel().select(pathTab);
+        TitledPane focusPane = section("Focus", "question-focus", new FocusPane(focus, search::suggestActors));
+        TitledPane pathPane = section("How are two connected?", "question-path", new PathPane(path, search::suggestActors));
+        TitledPane importancePane = section("Who matters most?", "question-importance", new ImportancePane(importance));
+        TitledPane comparePane = section("What changed?", "question-compare", new ComparePane(compare));
+        importance.activeProperty().bind(importancePane.expandedProperty());
+        getPanes().setAll(focusPane, pathPane, importancePane, comparePane);
+        setExpandedPane(pathPane);
+        setMinWidth(0);
+        setMinHeight(0);
     }
 
-    private static Tab tab(String title, String id, javafx.scene.Node content) {
-        Tab t = new Tab(title, content);
-        t.setId(id);
-        return t;
+    /** A question; its content scrolls when the column is short (the projector theme's large type). */
+    private static TitledPane section(String title, String id, Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("question-scroll");
+        scroll.setMinHeight(0);
+        TitledPane pane = new TitledPane(title, scroll);
+        pane.setId(id);
+        pane.getStyleClass().add("question-section");
+        pane.setMinWidth(0);
+        pane.setMinHeight(0);
+        return pane;
     }
 }

@@ -73,6 +73,8 @@ public final class FilterPanel extends ScrollPane {
                 box.selectedProperty().bindBidirectional(c.selectedProperty());
                 box.disableProperty().bind(c.lastTickedProperty());
                 box.setMnemonicParsing(false);
+                box.setWrapText(true);
+                box.setMinHeight(Region.USE_PREF_SIZE);
                 list.getChildren().add(box);
             }
         };

@@ -14,7 +14,7 @@ public final class Sidebar extends SplitPane {
         super(filters, questions);
         setId("sidebar");
         setOrientation(Orientation.VERTICAL);
-        setDividerPositions(0.5);
+        setDividerPositions(0.45);
         getStyleClass().add("sidebar");
     }
 }

@@ -14,7 +14,14 @@ final class OverviewDetails {
 
     static final String HINT = "Click an actor, tie or event to see its details and sources.";
 
+    static final String EMPTY_HINT = "No dataset is open: use File → Open… (Ctrl+O), drop a .json file on the window, "
+            + "or File → Open the bundled dataset.";
+
     DetailsContent build(Dataset d) {
+        if (d.actors().isEmpty() && d.relations().isEmpty() && d.events().isEmpty()) {
+            return new DetailsContent("", "No dataset", List.of(new DetailSection("hint", "",
+                    List.of(List.of(DetailLine.of(Role.TEXT, EMPTY_HINT))))));
+        }
         List<DetailSection> sections = new ArrayList<>();
         if (CommonSections.present(d.description())) {
             sections.add(new DetailSection("about", "", List.of(List.of(DetailLine.of(Role.TEXT, d.description().trim())))));

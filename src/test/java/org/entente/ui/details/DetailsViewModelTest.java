@@ -54,6 +54,13 @@ class DetailsViewModelTest {
     }
 
     @Test
+    void beforeAnythingIsLoadedThePanelSaysHowToOpenADataset() {
+        state.datasetProperty().set(Dataset.empty());
+        assertEquals("No dataset", vm.getContent().title());
+        assertTrue(vm.getContent().plainText().contains("File → Open…"), vm.getContent().plainText());
+    }
+
+    @Test
     void anActorShowsKindRegionAliasesSummaryAndNote() {
         state.select(Selection.actor("japan"));
         DetailsContent c = vm.getContent();

@@ -27,6 +27,8 @@ public final class ComposedPicture implements Renderable {
 
     /** Gap between stacked views and margins, at scale 1. */
     static final double MARGIN = 24;
+    /** Tallest content for its width: stacked views share a landscape-ish page instead of a long strip. */
+    private static final double MAX_ASPECT = 0.9;
     /** Width of a 1x picture, in pixels. */
     static final double WIDTH = 1600;
     private static final double GAP = 14;
@@ -62,8 +64,8 @@ public final class ComposedPicture implements Renderable {
     public double[] preferredSize() {
         double contentW = WIDTH - 2 * MARGIN;
         double h = 0;
-        for (int i = 0; i < parts.size(); i++) h = Math.max(h, heightAt(parts.get(i), contentW) / share(i));
-        h += GAP * (parts.size() - 1);
+        for (Renderable part : parts) h += heightAt(part, contentW);
+        h = Math.min(h, contentW * MAX_ASPECT) + GAP * (parts.size() - 1);
         Chrome c = chrome(WIDTH, 1, 1);
         return new double[] {WIDTH, Math.round(h + c.header + c.footer)};
     }

@@ -27,6 +27,9 @@ public final class SvgSurface implements Surface {
     private TextAlignment align = TextAlignment.LEFT;
     private VPos baseline = VPos.BASELINE;
     private double alpha = 1;
+    private Font metricsFont;
+    private double ascent;
+    private double lineHeight;
 
     public SvgSurface(double width, double height) {
         this.width = width;
@@ -113,7 +116,7 @@ public final class SvgSurface implements Surface {
     @Override
     public void fillText(String text, double x, double y) {
         if (text == null || text.isEmpty()) return;
-        body.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append('"')
+        body.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y + baselineShift())).append('"')
                 .append(" font-family=\"").append(escape(font.getFamily())).append(", sans-serif\"")
                 .append(" font-size=\"").append(n(font.getSize())).append('"');
         String style = font.getStyle().toLowerCase(Locale.ROOT);
@@ -127,13 +130,28 @@ public final class SvgSurface implements Surface {
             case RIGHT -> body.append(" text-anchor=\"end\"");
             default -> { }
         }
-        switch (baseline) {
-            case TOP -> body.append(" dominant-baseline=\"text-before-edge\"");
-            case CENTER -> body.append(" dominant-baseline=\"central\"");
-            case BOTTOM -> body.append(" dominant-baseline=\"text-after-edge\"");
-            default -> { }
-        }
         body.append(fillAttrs()).append('>').append(escape(text)).append("</text>\n");
+    }
+
+    /**
+     * How far below {@code y} the text's baseline lies for the current vertical alignment. Computed here
+     * rather than left to {@code dominant-baseline}, which many SVG viewers and slide programs ignore.
+     */
+    private double baselineShift() {
+        if (baseline == VPos.BASELINE) return 0;
+        if (font != metricsFont) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("Ag");
+            probe.setFont(font);
+            ascent = probe.getBaselineOffset();
+            lineHeight = probe.getLayoutBounds().getHeight();
+            metricsFont = font;
+        }
+        return switch (baseline) {
+            case TOP -> ascent;
+            case CENTER -> ascent - lineHeight / 2;
+            case BOTTOM -> ascent - lineHeight;
+            default -> 0;
+        };
     }
 
     /** The finished SVG document. */
@@ -144,7 +162,7 @@ public final class SvgSurface implements Surface {
     }
 
     private String fillAttrs() {
-        return paint("fill", fill);
+        return paint("fill", fill) + " stroke=\"none\"";
     }
 
     private String strokeAttrs() {

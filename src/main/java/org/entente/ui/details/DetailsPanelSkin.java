@@ -1,6 +1,7 @@
 package org.entente.ui.details;
 
 import java.util.List;
+import java.util.Objects;
 
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -70,11 +71,18 @@ final class DetailsPanelSkin extends SkinBase<DetailsPanel> {
         root.getStyleClass().add("details-root");
         getChildren().add(root);
 
-        vm.contentProperty().addListener((obs, old, now) -> show(now));
-        show(vm.getContent());
+        // Change listener: equal content (the as-of date moved but nothing shown changed) is not redrawn.
+        vm.contentProperty().addListener((obs, old, now) -> show(now, sameItem(old, now)));
+        show(vm.getContent(), false);
     }
 
-    private void show(DetailsContent content) {
+    /** The same item redrawn (a tie started or ended as the date moved): keep the reader's place. */
+    private static boolean sameItem(DetailsContent a, DetailsContent b) {
+        return a != null && b != null && Objects.equals(a.title(), b.title()) && Objects.equals(a.kicker(), b.kicker());
+    }
+
+    private void show(DetailsContent content, boolean keepScroll) {
+        double scrolled = scroll.getVvalue();
         body.getChildren().clear();
         VBox header = new VBox();
         header.getStyleClass().add("details-header");
@@ -88,7 +96,7 @@ final class DetailsPanelSkin extends SkinBase<DetailsPanel> {
         for (DetailSection section : content.sections()) {
             body.getChildren().add(section(section));
         }
-        scroll.setVvalue(0);
+        scroll.setVvalue(keepScroll ? scrolled : 0);
     }
 
     private Node section(DetailSection section) {

@@ -59,7 +59,9 @@ final class RelationDetails {
         String to = r.end() == null ? "still holds" : "until " + DateWording.withPrecision(r.end());
         entries.add(List.of(DetailLine.of(Role.TEXT, from + " — " + to)));
         String certainty = r.certainty() == null ? "confirmed" : r.certainty();
-        String holds = asOf == null ? "" : r.holdsAt(asOf) ? " · holds on " + asOf : " · does not hold on " + asOf;
+        // No date in this text: the panel then only changes when the tie starts or stops holding while
+        // the as-of date moves (Play, dragging the cursor), instead of on every step.
+        String holds = asOf == null ? "" : r.holdsAt(asOf) ? " · in force on the as-of date" : " · not in force on the as-of date";
         entries.add(List.of(DetailLine.of(Role.MUTED, "Certainty: " + certainty + holds)));
         return new DetailSection("span", "When", entries);
     }

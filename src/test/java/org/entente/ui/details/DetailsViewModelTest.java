@@ -150,7 +150,7 @@ class DetailsViewModelTest {
                 c.section("ends").orElseThrow().lines().stream().flatMap(l -> l.links().stream()).map(Fragment::link).toList());
         String span = section("span");
         assertTrue(span.startsWith("Since about April 2025 (known to the month, approximate) — still holds"), span);
-        assertTrue(span.contains("Certainty: reported · holds on 2025-06-01"), span);
+        assertTrue(span.contains("Certainty: reported · in force on the as-of date"), span);
         assertTrue(section("about").contains("Japan sends staff to the hub."));
         assertTrue(section("about").contains("Note: Start derived from the announcement."));
         assertTrue(section("disputes").contains("How many Japanese staff"));
@@ -160,7 +160,7 @@ class DetailsViewModelTest {
     void anEndedRelationSaysUntilWhen() {
         state.select(Selection.relation("russia-g7"));
         assertTrue(section("span").startsWith("Since 1997 (known to the year) — until 2014 (known to the year)"), section("span"));
-        assertTrue(section("span").contains("does not hold on 2025-06-01"));
+        assertTrue(section("span").contains("not in force on the as-of date"));
     }
 
     @Test
@@ -213,6 +213,16 @@ class DetailsViewModelTest {
     void anIdNotInTheDatasetSaysSoInsteadOfFailing() {
         state.select(Selection.actor("atlantis"));
         assertTrue(vm.getContent().plainText().contains("'atlantis' is not in the dataset that is open now."));
+    }
+
+    @Test
+    void movingTheAsOfDateChangesTheContentOnlyWhenATieStartsOrStopsHolding() {
+        state.select(Selection.actor("g7"));
+        DetailsContent before = vm.getContent();
+        state.asOfProperty().set(LocalDate.of(2025, 7, 1));
+        assertTrue(before == vm.getContent() || before.equals(vm.getContent()));
+        state.asOfProperty().set(LocalDate.of(2010, 1, 1));
+        assertFalse(before.equals(vm.getContent()));
     }
 
     @Test

@@ -77,9 +77,28 @@ public final class FilterViewModel {
         for (Relation r : d.relations()) typeCounts.merge(r.type(), 1, Integer::sum);
         Map<String, Integer> regionCounts = ordered(Vocabulary.DEFAULT_REGIONS);
         for (Actor a : d.actors()) regionCounts.merge(a.region() == null ? FilterCriteria.OTHER_REGION : a.region(), 1, Integer::sum);
-        kinds.rebuild(present(kindCounts), FilterViewModel::capitalised, c.kinds());
-        types.rebuild(present(typeCounts), t -> t.replace('-', ' '), c.relationTypes());
-        regions.rebuild(present(regionCounts), FilterViewModel::capitalised, c.regions());
+        Map<String, Integer> presentKinds = present(kindCounts);
+        Map<String, Integer> presentTypes = present(typeCounts);
+        Map<String, Integer> presentRegions = present(regionCounts);
+        FilterCriteria fitted = c.withKinds(fit(c.kinds(), presentKinds.keySet()))
+                .withRelationTypes(fit(c.relationTypes(), presentTypes.keySet()))
+                .withRegions(fit(c.regions(), presentRegions.keySet()));
+        kinds.rebuild(presentKinds, FilterViewModel::capitalised, fitted.kinds());
+        types.rebuild(presentTypes, t -> t.replace('-', ' '), fitted.relationTypes());
+        regions.rebuild(presentRegions, FilterViewModel::capitalised, fitted.regions());
+        if (!fitted.equals(c)) {
+            state.filterProperty().set(fitted);
+        }
+    }
+
+    /**
+     * The part of a criterion the new dataset can show; no restriction when nothing of it is left (a
+     * filter kept from another dataset must not blank the graph).
+     */
+    private static Set<String> fit(Set<String> wanted, Set<String> present) {
+        Set<String> kept = new java.util.HashSet<>(wanted);
+        kept.retainAll(present);
+        return kept.size() == present.size() ? Set.of() : kept;
     }
 
     private static Map<String, Integer> ordered(Iterable<String> known) {

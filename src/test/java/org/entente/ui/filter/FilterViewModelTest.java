@@ -57,6 +57,17 @@ class FilterViewModelTest {
     }
 
     @Test
+    void aFilterKeptFromAnotherDatasetNeverBlanksTheNewOne() {
+        vm.showOnlyKinds(Set.of("place"));
+        state.datasetProperty().set(new org.entente.model.Dataset("entente/1", "states only", "", java.util.List.of(),
+                java.util.List.of(org.entente.model.Actor.of("x", "X", "state"), org.entente.model.Actor.of("y", "Y", "state")),
+                java.util.List.of(), java.util.List.of(), java.util.List.of()));
+        assertTrue(state.filterProperty().get().kinds().isEmpty(), "no place in the new dataset: no kind restriction");
+        assertEquals(2, state.getVisibleGraph().actorCount());
+        assertTrue(kind("state").isSelected());
+    }
+
+    @Test
     void optionsWriteTheCriteriaAndResetClearsEverything() {
         vm.onlyDisputedProperty().set(true);
         vm.minTiesProperty().set(2);

@@ -28,7 +28,7 @@ import org.entente.ui.theme.Palette;
  */
 final class OverviewStrip {
 
-    static final double HEIGHT = 46;
+    static final double HEIGHT = 52;
     private static final double EDGE = 6;
 
     private enum Drag { NONE, NEW, MOVE, START, END }
@@ -148,7 +148,7 @@ final class OverviewStrip {
         s.setStroke(p.grid());
         s.setLineWidth(1);
         s.strokeLine(0, 0.5, w, 0.5);
-        double labelBand = 14;
+        double labelBand = st.small.getSize() + 5;
         int[] counts = DensityBuckets.count(vm.indexProperty().get().eventDays(), extent, w, 3);
         int max = 1;
         for (int c : counts) max = Math.max(max, c);
@@ -168,7 +168,7 @@ final class OverviewStrip {
         for (Tick t : ticks.ticks()) {
             double x = extent.x(t.day(), 0, w);
             s.strokeLine(x, h - labelBand, x, h - labelBand + 4);
-            s.fillText(t.label(), x + 2, h - 3);
+            s.fillText(t.label(), x + 2, h - 4);
         }
         TimeSpan view = vm.spanProperty().get();
         s.setStroke(p.text());

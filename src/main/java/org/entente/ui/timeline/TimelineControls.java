@@ -53,8 +53,8 @@ final class TimelineControls {
         actors.setId("timeline-lane-actors");
         actors.setTitle("Actors…");
         actors.setShowCheckedCount(true);
-        actors.setPrefWidth(170);
-        actors.setMaxWidth(170);
+        actors.setPrefWidth(210);
+        actors.setMaxWidth(210);
         actors.visibleProperty().bind(vm.laneModeProperty().isEqualTo(LaneMode.ACTOR));
         actors.managedProperty().bind(actors.visibleProperty());
         actors.setTooltip(new Tooltip("Pick the actors that get a swimlane"));

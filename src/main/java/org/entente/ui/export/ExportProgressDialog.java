@@ -21,6 +21,7 @@ final class ExportProgressDialog {
 
     private final Stage stage = new Stage();
     private JobHandle handle;
+    private boolean closed;
 
     ExportProgressDialog(Window owner, BackgroundExecutor executor, java.util.List<String> stylesheets) {
         if (owner != null) stage.initOwner(owner);
@@ -47,10 +48,12 @@ final class ExportProgressDialog {
 
     void show(JobHandle job) {
         this.handle = job;
-        if (!job.isCancelled()) stage.show();
+        if (!job.isCancelled() && !closed) stage.show();
     }
 
+    /** Closes the window; a window closed before it was shown (a job that finished at once) never shows. */
     void close() {
+        closed = true;
         stage.close();
     }
 }

@@ -49,6 +49,14 @@ public final class PresentationMode {
         scene.getStylesheets().addListener((javafx.collections.ListChangeListener<String>) c -> addSheet(scene));
         addSheet(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.windowProperty().addListener((o, old, w) -> {
+            if (w instanceof Stage stage) {
+                // the window manager took full screen away (another key, a click elsewhere): leave cleanly
+                stage.fullScreenProperty().addListener((f, was, now) -> {
+                    if (was && !now && active.get()) leave();
+                });
+            }
+        });
     }
 
     private static void addSheet(Scene scene) {

@@ -55,12 +55,17 @@ public final class SearchViewModel {
             state.select(Selection.actor(hit.id()));
             boolean shown = state.getVisibleGraph().showsActor(hit.id());
             message.set(shown ? "" : hit.label() + " is hidden by the filter or the as-of date");
+            highlight.replace(Set.of(hit.id()));
         } else {
             state.select(Selection.event(hit.id()));
             boolean shown = state.getVisibleGraph().eventIds().contains(hit.id());
             message.set(shown ? "" : hit.label() + " is hidden by the filter or the time window");
+            // the event and its actors, so the graph shows who took part
+            Set<String> ids = new java.util.LinkedHashSet<>();
+            ids.add(hit.id());
+            state.getDataset().event(hit.id()).ifPresent(e -> ids.addAll(e.actors()));
+            highlight.replace(ids);
         }
-        highlight.replace(Set.of(hit.id()));
     }
 
     /** Why the last search or choice did not show anything; empty when all is well. */

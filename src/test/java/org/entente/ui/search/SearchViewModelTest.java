@@ -36,9 +36,10 @@ class SearchViewModelTest {
     }
 
     @Test
-    void goingToAnEventSelectsTheEvent() {
+    void goingToAnEventSelectsItAndHighlightsItsActors() {
         vm.go(vm.suggest("summit").get(0));
         assertEquals(Selection.event("ev-g7-founded"), state.getSelection());
+        assertEquals(Set.of("ev-g7-founded", "g7"), state.highlighted(), "the event and who took part");
     }
 
     @Test

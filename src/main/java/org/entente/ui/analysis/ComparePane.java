@@ -38,7 +38,11 @@ final class ComparePane extends VBox {
         ListView<ChangeItem> list = new ListView<>(vm.items());
         list.setId("compare-list");
         list.setPlaceholder(new Label("No changes to list."));
-        list.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> vm.select(n));
+        // a click or Enter selects; not a selection listener, since recomputing the list moves its selection
+        list.setOnMouseClicked(e -> vm.select(list.getSelectionModel().getSelectedItem()));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) vm.select(list.getSelectionModel().getSelectedItem());
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(FocusPane.hint("What started, ended and happened between two dates? The graph marks new and gone ties."),
                 grid, stop, summary, list);

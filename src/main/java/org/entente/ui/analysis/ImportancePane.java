@@ -48,7 +48,11 @@ final class ImportancePane extends VBox {
         value.setPrefWidth(64);
         value.setMaxWidth(80);
         table.getColumns().setAll(java.util.List.of(rank, name, value));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> vm.select(n));
+        // a click or Enter selects; not a selection listener, since refreshing the rows moves the table's selection
+        table.setOnMouseClicked(e -> vm.select(table.getSelectionModel().getSelectedItem()));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) vm.select(table.getSelectionModel().getSelectedItem());
+        });
         vm.measureProperty().addListener(obs -> table.refresh());
         VBox.setVgrow(table, Priority.ALWAYS);
 

@@ -1,0 +1,52 @@
+package org.entente.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+
+import org.entente.logic.tour.Tour;
+import org.entente.ui.shell.AppState;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+
+/** A teacher adds two views as steps, writes a caption, swaps the steps and presents the result. */
+class TourEditorTest extends ApplicationTest {
+
+    private final AppState state = Fixtures.state();
+    private final TourEditorModel model = new TourEditorModel(state);
+    private final List<Tour> presented = new ArrayList<>();
+
+    @Override
+    public void start(Stage stage) {
+        TourEditor editor = new TourEditor(null, model, presented::add, s -> { }, state.themeProperty().get().stylesheetUrls());
+        editor.show();
+    }
+
+    @Test
+    void addTypeReorderAndPresent() {
+        interact(() -> state.asOfProperty().set(LocalDate.of(1992, 12, 31)));
+        clickOn("#tour-add");
+        interact(() -> state.asOfProperty().set(LocalDate.of(2025, 4, 9)));
+        clickOn("#tour-add");
+        assertEquals(2, lookup("#tour-steps").queryAs(ListView.class).getItems().size());
+
+        clickOn("#step-title").eraseText(20).write("Rutte meets Ishiba");
+        clickOn("#step-caption").write("They agree to work together.");
+        assertEquals("Rutte meets Ishiba", model.steps().get(1).title());
+        assertEquals("They agree to work together.", model.steps().get(1).caption());
+
+        clickOn("#tour-up");
+        assertEquals(LocalDate.of(2025, 4, 9), model.steps().get(0).asOf());
+        assertEquals("Rutte meets Ishiba", model.steps().get(0).title());
+
+        clickOn("#tour-present");
+        assertEquals(1, presented.size());
+        assertEquals(List.of(LocalDate.of(2025, 4, 9), LocalDate.of(1992, 12, 31)),
+                presented.get(0).steps().stream().map(s -> s.asOf()).toList());
+    }
+}

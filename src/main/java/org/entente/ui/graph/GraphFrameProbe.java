@@ -21,7 +21,8 @@ import org.entente.ui.theme.Palette;
  */
 public final class GraphFrameProbe implements FrameProbe {
 
-    private static final int WARM_UP = 5;
+    /** Frames drawn before measuring, so the JIT and the glyph cache are warm as in a running app. */
+    private static final int WARM_UP = 12;
 
     private AppState laidOutState;
     private GraphSnapshot laidOut;
@@ -80,7 +81,8 @@ public final class GraphFrameProbe implements FrameProbe {
         double[] ms = new double[Math.max(1, frames)];
         double[] paintMs = new double[ms.length];
         double[] baseMs = new double[ms.length];
-        for (int n = -WARM_UP; n < ms.length; n++) {
+        int warmUp = Math.max(WARM_UP, frames / 3);
+        for (int n = -warmUp; n < ms.length; n++) {
             int i = Math.abs(n);
             Camera cam = fit;
             if (i % 2 == 1) {

@@ -11,6 +11,20 @@ import javafx.scene.layout.VBox;
 /** The Compare tab: two dates, the summary and the list of changes; clicking a change selects it. */
 final class ComparePane extends VBox {
 
+    /** A change, wrapped to the column's width instead of scrolling sideways. */
+    private static final class WrappingCell extends javafx.scene.control.ListCell<ChangeItem> {
+        WrappingCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ChangeItem item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.toString());
+        }
+    }
+
     ComparePane(CompareViewModel vm) {
         getStyleClass().add("question-pane");
         DatePicker first = new DatePicker();
@@ -23,7 +37,9 @@ final class ComparePane extends VBox {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("question-grid");
         grid.addRow(0, new Label("From"), first);
-        grid.addRow(1, new Label("To (as of)"), second);
+        Label toLabel = new Label("To");
+        toLabel.setTooltip(new javafx.scene.control.Tooltip("The as-of date: moving it moves the graph and the timeline's cursor"));
+        grid.addRow(1, toLabel, second);
         Button stop = new Button("Stop comparing");
         stop.setId("compare-stop");
         stop.setOnAction(e -> vm.stop());
@@ -38,6 +54,7 @@ final class ComparePane extends VBox {
         ListView<ChangeItem> list = new ListView<>(vm.items());
         list.setId("compare-list");
         list.setPlaceholder(new Label("No changes to list."));
+        list.setCellFactory(v -> new WrappingCell());
         // a click or Enter selects; not a selection listener, since recomputing the list moves its selection
         list.setOnMouseClicked(e -> vm.select(list.getSelectionModel().getSelectedItem()));
         list.setOnKeyPressed(e -> {

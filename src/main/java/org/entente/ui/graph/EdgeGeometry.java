@@ -48,17 +48,30 @@ final class EdgeGeometry {
 
     /** Fills the arrowhead of tie {@code e} at its target (fill colour set by the caller). */
     static void arrow(Surface s, GraphSnapshot g, Camera cam, int e, double lineWidth, double scale) {
+        double[] xs = new double[3], ys = new double[3];
+        if (arrowHead(g, cam, e, lineWidth, scale, xs, ys)) s.fillPolygon(xs, ys, 3);
+    }
+
+    /**
+     * The three corners of tie {@code e}'s arrowhead in pixels, into {@code xs} and {@code ys}; false when
+     * the tie is too short to have a direction on screen.
+     */
+    static boolean arrowHead(GraphSnapshot g, Camera cam, int e, double lineWidth, double scale, double[] xs, double[] ys) {
         double[] seg = segment(g, cam, e, scale);
         double dx = seg[2] - seg[4], dy = seg[3] - seg[5];
         double len = Math.sqrt(dx * dx + dy * dy);
-        if (len < 1e-6) return;
+        if (len < 1e-6) return false;
         dx /= len;
         dy /= len;
         double size = 6 * scale + lineWidth * 1.6;
         double bx = seg[2] - dx * size, by = seg[3] - dy * size;
-        double[] xs = {seg[2], bx - dy * size * 0.5, bx + dy * size * 0.5};
-        double[] ys = {seg[3], by + dx * size * 0.5, by - dx * size * 0.5};
-        s.fillPolygon(xs, ys, 3);
+        xs[0] = seg[2];
+        ys[0] = seg[3];
+        xs[1] = bx - dy * size * 0.5;
+        ys[1] = by + dx * size * 0.5;
+        xs[2] = bx + dy * size * 0.5;
+        ys[2] = by - dx * size * 0.5;
+        return true;
     }
 
     /** Squared distance in pixels from (px, py) to the drawn tie {@code e}. */

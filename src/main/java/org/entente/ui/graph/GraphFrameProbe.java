@@ -21,8 +21,12 @@ import org.entente.ui.theme.Palette;
  */
 public final class GraphFrameProbe implements FrameProbe {
 
-    /** Frames drawn before measuring, so the JIT and the glyph cache are warm as in a running app. */
-    private static final int WARM_UP = 12;
+    /**
+     * Frames drawn before measuring, so the JIT and the glyph cache are warm as in a running app (which
+     * draws hundreds of frames while the layout settles, before anyone clicks); with a dozen, the median
+     * still caught the interpreter and wandered between 15 and 22 ms from run to run.
+     */
+    private static final int WARM_UP = 60;
 
     private AppState laidOutState;
     private GraphSnapshot laidOut;

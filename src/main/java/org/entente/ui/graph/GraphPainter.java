@@ -30,6 +30,9 @@ final class GraphPainter {
     private boolean[] visibleEdges = new boolean[0];
     private boolean[] emphasised = new boolean[0];
     private boolean[] dimmedNodes = new boolean[0];
+    /** Arrowhead corners, reused so that all arrowheads of one style go to the canvas as one path. */
+    private final double[] ax = new double[3];
+    private final double[] ay = new double[3];
 
     /** Paints the graph into the camera's area; the caller clears the background. */
     void paint(Surface s, GraphSnapshot g, Camera cam, PaintState ps, Palette p, double scale) {
@@ -156,10 +159,19 @@ final class GraphPainter {
                 if (begun && gc != null) gc.stroke();
                 if (begun && arrows) {
                     s.setLineDashes();
+                    if (gc != null) gc.beginPath();
                     for (int e = 0; e < g.edgeCount(); e++) {
                         if (!visibleEdges[e] || g.family[e] != family || g.status[e] != status || passOf(g, e) != pass) continue;
-                        EdgeGeometry.arrow(s, g, cam, e, width, scale);
+                        if (gc == null) {
+                            EdgeGeometry.arrow(s, g, cam, e, width, scale);
+                        } else if (EdgeGeometry.arrowHead(g, cam, e, width, scale, ax, ay)) {
+                            gc.moveTo(ax[0], ay[0]);
+                            gc.lineTo(ax[1], ay[1]);
+                            gc.lineTo(ax[2], ay[2]);
+                            gc.closePath();
+                        }
                     }
+                    if (gc != null) gc.fill();
                 }
             }
         }

@@ -23,7 +23,7 @@ import org.entente.ui.theme.Palette;
 public final class TimelineFrameProbe implements FrameProbe {
 
     /** Frames drawn before measuring, so the numbers are those of a running app, not of a cold JIT. */
-    private static final int WARM_UP = 6;
+    private static final int WARM_UP = 60;
 
     @Override
     public double medianFrameMs(AppState state, int width, int height, int frames) {

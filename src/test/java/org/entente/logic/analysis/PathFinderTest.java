@@ -89,4 +89,12 @@ class PathFinderTest {
         assertEquals("has a 'trains with' tie to", RelationPhrase.of("trains-with").active());
         assertEquals("is led by", RelationPhrase.of("leads").passive());
     }
+
+    @Test
+    void listsUseShortLabelsFromEitherEnd() {
+        assertEquals("member of", RelationPhrase.of("member-of").label());
+        assertEquals("has member", RelationPhrase.of("member-of").reverseLabel());
+        assertEquals("trains with", RelationPhrase.of("Trains-With").label());
+        assertEquals("trains with (from)", RelationPhrase.of("Trains-With").reverseLabel());
+    }
 }

@@ -28,6 +28,12 @@ public final class BundledTours {
         }
     }
 
+    /** What the Present menu calls a bundled tour: its title, or its file name when it has none. */
+    public static String menuName(String file) {
+        String title = read(file).value().map(Tour::title).orElse("");
+        return title.isBlank() ? file.replace(".json", "").replace('-', ' ') : title;
+    }
+
     /** The default lesson tour, or null when it cannot be read. */
     public static Tour defaultTour() {
         return read(FILES.get(0)).value().orElse(null);

@@ -68,7 +68,7 @@ public final class Classroom {
         present.getItems().add(item("_Start presentation", "menu-start-presentation", "F5", presentation::enter));
         Menu tours = new Menu("_Lesson tours");
         for (String name : BundledTours.FILES) {
-            tours.getItems().add(item(name.replace(".json", "").replace('-', ' '), null, null, () -> playBundled(name)));
+            tours.getItems().add(item(BundledTours.menuName(name), null, null, () -> playBundled(name)));
         }
         present.getItems().addAll(tours,
                 item("_Open tour…", "menu-open-tour", null, this::openTour),

@@ -71,7 +71,7 @@ public final class MainWindow {
         this.settings = settings;
         centre = new SplitPane(views.graph(), views.timeline());
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.62);
+        centre.setDividerPositions(0.6);
         main = new SplitPane(views.filterPanel(), centre, views.detailsPanel());
         main.setDividerPositions(0.17, 0.77);
         SplitPane.setResizableWithParent(views.filterPanel(), false);
@@ -198,7 +198,9 @@ public final class MainWindow {
     public Scene show(Stage stage) {
         this.stage = stage;
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1600, screen.getWidth() * 0.92), Math.min(1000, screen.getHeight() * 0.9));
+        // Nearly the whole screen (a laptop or a projector is rarely larger than the picture wants), leaving
+        // a margin so the window is plainly a window; capped so a very large monitor does not spread it thin.
+        Scene scene = new Scene(root, Math.min(1840, screen.getWidth() * 0.96), Math.min(1150, screen.getHeight() * 0.94));
         applyTheme(scene, state.themeProperty().get());
         state.themeProperty().addListener((obs, o, n) -> {
             applyTheme(scene, n);

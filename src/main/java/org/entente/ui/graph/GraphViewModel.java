@@ -60,6 +60,8 @@ public final class GraphViewModel {
     private double width = 800;
     private double height = 600;
     private boolean fitPending = true;
+    /** The camera is a fit of the whole graph (nobody has panned or zoomed since): a resize fits again. */
+    private boolean fitted;
     private boolean viewportKnown;
     private double bottomReserve;
     private boolean writingCamera;
@@ -96,6 +98,7 @@ public final class GraphViewModel {
                 cy = n.centreY();
                 zoom = clampZoom(n.zoom());
                 fitPending = false;
+                fitted = false;
                 dirty = true;
             }
         });
@@ -197,6 +200,7 @@ public final class GraphViewModel {
         if (sx < 40 || sy < 40 || sx > width - 40 || sy > height - 40) {
             cx = snapshot.x(i);
             cy = snapshot.y(i);
+            fitted = false;
             publishCamera();
         }
     }
@@ -244,6 +248,8 @@ public final class GraphViewModel {
         if (fitPending) {
             fitTo(targetBounds());
             if (!layoutRunning.get() && targetBounds() != null) fitPending = false;
+        } else if (fitted) {
+            fitTo(targetBounds());
         }
         dirty = true;
     }
@@ -269,6 +275,7 @@ public final class GraphViewModel {
         cx -= dx / zoom;
         cy -= dy / zoom;
         fitPending = false;
+        fitted = false;
         publishCamera();
     }
 
@@ -280,6 +287,7 @@ public final class GraphViewModel {
         cx = wx - (sx - width / 2) / zoom;
         cy = wy - (sy - height / 2) / zoom;
         fitPending = false;
+        fitted = false;
         publishCamera();
     }
 
@@ -303,6 +311,7 @@ public final class GraphViewModel {
         cx = c.cx();
         zoom = c.zoom();
         cy = c.cy() + (height - usable - 2 * top) / 2 / zoom;
+        fitted = true;
         publishCamera();
     }
 
@@ -452,6 +461,7 @@ public final class GraphViewModel {
         if (sx < 30 || sy < 30 || sx > width - 30 || sy > height - 30) {
             cx = snapshot.x(i);
             cy = snapshot.y(i);
+            fitted = false;
             publishCamera();
         }
         dirty = true;

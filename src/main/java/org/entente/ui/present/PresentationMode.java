@@ -34,6 +34,9 @@ public final class PresentationMode {
     private Node savedBottom;
     private List<Node> savedPanels;
     private double[] savedDividers;
+    private double[] savedCentreDividers;
+    /** Share of the height the graph gets while presenting: the diagram is what the class looks at. */
+    static final double GRAPH_SHARE = 0.66;
     private boolean wasFullScreen;
 
     public PresentationMode(MainWindow window, TourPlayer player, AppState state, Supplier<Tour> defaultTour) {
@@ -101,9 +104,11 @@ public final class PresentationMode {
         savedBottom = window.root().getBottom();
         savedPanels = new ArrayList<>(window.main().getItems());
         savedDividers = window.main().getDividerPositions();
+        savedCentreDividers = window.centre().getDividerPositions();
         window.root().setTop(null);
         window.main().getItems().setAll(window.centre());
         window.root().setBottom(captionBar);
+        window.centre().setDividerPositions(GRAPH_SHARE);
         window.root().getStyleClass().add("presenting");
         active.set(true);
         Stage stage = window.stage();
@@ -122,6 +127,7 @@ public final class PresentationMode {
         window.root().getStyleClass().remove("presenting");
         window.main().getItems().setAll(savedPanels);
         window.main().setDividerPositions(savedDividers);
+        window.centre().setDividerPositions(savedCentreDividers);
         window.root().setTop(savedTop);
         window.root().setBottom(savedBottom);
         if (notes != null) notes.hide();

@@ -167,4 +167,17 @@ class GraphViewModelTest {
         state.communitiesProperty().set(java.util.Map.of("japan", 0, "usa", 1));
         assertTrue(vm.legend().stream().anyMatch(i -> i.group().equals(GraphLegend.COMMUNITIES)));
     }
+
+    @Test
+    void aFittedGraphStaysFittedWhenTheViewGrowsButAZoomedOneKeepsItsZoom() {
+        vm.fit();
+        double small = vm.zoom();
+        vm.setViewport(2000, 1400);
+        assertTrue(vm.zoom() > 1.8 * small, "going full screen frames the graph again, about twice as large: " + small + " -> " + vm.zoom());
+
+        vm.zoomBy(1.5);
+        double zoomed = vm.zoom();
+        vm.setViewport(1000, 700);
+        assertEquals(zoomed, vm.zoom(), 1e-9, "after the user zooms, a resize leaves the zoom alone");
+    }
 }

@@ -38,12 +38,14 @@ class PresentationModeTest extends ApplicationTest {
     @Test
     void f5PresentsPageDownStepsAndEscapeRestoresTheWindow() {
         int panels = app.window().main().getItems().size();
+        double split = app.window().centre().getDividerPositions()[0];
         LocalDate before = app.state().getAsOf();
 
         press(KeyCode.F5).release(KeyCode.F5);
         assertTrue(stage.isFullScreen());
         assertNull(app.window().root().getTop(), "menus and toolbar hidden");
         assertEquals(1, app.window().main().getItems().size(), "side panels hidden");
+        assertEquals(PresentationMode.GRAPH_SHARE, app.window().centre().getDividerPositions()[0], 0.02, "the graph gets most of the height");
         assertEquals("1 / 16", lookup("#caption-position").queryAs(Label.class).getText());
         String firstTitle = lookup("#caption-title").queryAs(Label.class).getText();
         assertTrue(firstTitle.startsWith("1992"), firstTitle);
@@ -59,6 +61,7 @@ class PresentationModeTest extends ApplicationTest {
         press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         assertFalse(stage.isFullScreen());
         assertEquals(panels, app.window().main().getItems().size());
+        assertEquals(split, app.window().centre().getDividerPositions()[0], 0.02, "the window's own split comes back");
         assertTrue(app.window().root().getTop() != null);
         assertTrue(lookup("#caption-bar").tryQuery().isEmpty());
         assertNotEquals(before, app.state().getAsOf(), "the tour's date stays after leaving");

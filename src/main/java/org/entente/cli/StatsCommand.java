@@ -48,7 +48,7 @@ public final class StatsCommand implements Command {
                 Options:
                   --as-of DATE  count what the app shows on that day: actors that exist, relations
                                 that hold, events up to that day. DATE is YYYY-MM-DD; YYYY-MM or
-                                YYYY mean the last day of that month or year.
+                                YYYY mean the first day of that month or year, as in the app.
                   --json        print one JSON object on one line, with the numbers "actors",
                                 "relations", "events", "sources", "disputes", "figures" and the
                                 objects "by_kind" and "by_type"
@@ -74,7 +74,7 @@ public final class StatsCommand implements Command {
                     return usage(err, "--as-of needs a date, e.g. --as-of 2025-04-09");
                 }
                 try {
-                    asOf = PartialDate.parse(value).latest();
+                    asOf = PartialDate.parse(value).earliest();
                 } catch (IllegalArgumentException e) {
                     return usage(err, "--as-of: " + e.getMessage());
                 }

@@ -21,9 +21,15 @@ import org.jgrapht.Graphs;
  * direction. Tied paths are all returned (up to a limit), because "Japan meets Germany both in the G7 and
  * around NSATU" is the interesting answer. Paths differ by the actors they pass through; when two actors
  * share several ties, one is chosen per step (one pointing along the path first, then the
- * vocabulary's order, then id) so the answer stays readable and the same every time.
+ * vocabulary's order, then id) so the answer stays readable and the same every time. Tied paths come
+ * in order of how telling their ties are: memberships and leadership first, then partnerships and taking
+ * part, aid, and last places and quarrels, so "Japan is a partner of NATO, which Mark Rutte leads" is
+ * read before "Japan opposes China, which Mark Rutte criticizes".
  */
 public final class PathFinder {
+
+    /** Candidates gathered before ranking, so the best of many tied paths is found, not the first. */
+    private static final int CANDIDATES = 200;
 
     private final int limit;
 
@@ -44,8 +50,24 @@ public final class PathFinder {
         List<ConnectionPath> paths = new ArrayList<>();
         List<Actor> actors = new ArrayList<>();
         actors.add(from);
-        walk(graph, distance, actors, new ArrayList<>(), to, paths);
-        return paths;
+        walk(graph, distance, actors, new ArrayList<>(), to, paths, Math.max(limit, CANDIDATES));
+        paths.sort(Comparator.comparingInt(PathFinder::weakness));
+        return List.copyOf(paths.subList(0, Math.min(limit, paths.size())));
+    }
+
+    /** How little a path's ties tell about belonging together; lower reads better (stable sort keeps ties). */
+    static int weakness(ConnectionPath path) {
+        int sum = 0;
+        for (Relation r : path.relations()) {
+            sum += switch (Vocabulary.familyOf(r.type())) {
+                case MEMBERSHIP, LEADERSHIP -> 0;
+                case PARTNERSHIP, PARTICIPATION -> 1;
+                case SUPPORT -> 2;
+                case LOCATION, OPPOSITION -> 3;
+                default -> 4;
+            };
+        }
+        return sum;
     }
 
     /** Breadth-first distances to {@code target}, ignoring direction. */
@@ -69,8 +91,8 @@ public final class PathFinder {
 
     /** Depth-first along strictly decreasing distance to the target: every step is on a shortest path. */
     private void walk(Graph<Actor, Relation> graph, Map<Actor, Integer> distance, List<Actor> actors,
-                      List<Relation> relations, Actor target, List<ConnectionPath> out) {
-        if (out.size() >= limit) {
+                      List<Relation> relations, Actor target, List<ConnectionPath> out, int cap) {
+        if (out.size() >= cap) {
             return;
         }
         Actor here = actors.get(actors.size() - 1);
@@ -84,7 +106,7 @@ public final class PathFinder {
             if (next != null && next == d - 1) {
                 actors.add(step.getKey());
                 relations.add(step.getValue());
-                walk(graph, distance, actors, relations, target, out);
+                walk(graph, distance, actors, relations, target, out, cap);
                 actors.remove(actors.size() - 1);
                 relations.remove(relations.size() - 1);
             }

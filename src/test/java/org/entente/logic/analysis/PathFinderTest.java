@@ -79,6 +79,23 @@ class PathFinderTest {
     }
 
     @Test
+    void tiedPathsThroughBelongingComeBeforePathsThroughQuarrelsWhateverTheNames() {
+        org.jgrapht.Graph<Actor, org.entente.model.Relation> g = new org.jgrapht.graph.DirectedPseudograph<>(null, null, false);
+        for (String id : List.of("japan", "china", "nato", "mark-rutte")) g.addVertex(world.actor(id).orElseThrow());
+        for (String[] r : new String[][] {{"japan", "china", "opposes"}, {"mark-rutte", "china", "criticizes"},
+                {"japan", "nato", "partner-of"}, {"mark-rutte", "nato", "leads"}}) {
+            g.addEdge(world.actor(r[0]).orElseThrow(), world.actor(r[1]).orElseThrow(),
+                    org.entente.model.Relation.of(r[0] + "-" + r[1], r[0], r[1], r[2], null, null));
+        }
+        List<ConnectionPath> p = finder.shortestPaths(g, world.actor("japan").orElseThrow(), world.actor("mark-rutte").orElseThrow());
+        assertEquals(List.of("Japan is a partner of NATO, which Mark Rutte leads.", "Japan opposes China, which Mark Rutte criticizes."),
+                p.stream().map(PathSentence::of).toList(), "China comes first by name, NATO first by what the ties say");
+        assertEquals(1, new PathFinder(1).shortestPaths(g, world.actor("japan").orElseThrow(),
+                world.actor("mark-rutte").orElseThrow()).get(0).relations().stream().filter(r -> r.type().equals("leads")).count(),
+                "with room for one path, the best one is kept");
+    }
+
+    @Test
     void limitsHowManyTiedPathsItReturns() {
         assertEquals(1, new PathFinder(1).shortestPaths(asOf(MiniWorld.TODAY, FilterCriteria.NONE).graph(),
                 world.actor("japan").orElseThrow(), world.actor("germany").orElseThrow()).size());

@@ -77,6 +77,7 @@ public final class TimelineViewModel {
         width.addListener(obs -> recomputeTicks());
         state.selectionProperty().addListener((obs, old, now) -> {
             if (now.kind() != Selection.Kind.EVENT && now.kind() != Selection.Kind.RELATION) clearOurHighlights();
+            reveal(now);
         });
         datasetChanged(state.getDataset());
     }
@@ -226,6 +227,30 @@ public final class TimelineViewModel {
     private void moveCursor(LocalDate day) {
         state.asOfProperty().set(day);
         keepInView(day, 0.1);
+    }
+
+    /**
+     * Brings a selected event into view when it is off screen (selected from search, the details panel or
+     * a tour), by panning at the current zoom; a tie whose span is wholly off screen is brought in by its
+     * start. What is already visible does not move.
+     */
+    private void reveal(Selection sel) {
+        if (sel == null || span.get() == null || sel.id() == null) return;
+        Dataset d = state.getDataset();
+        LocalDate day = null;
+        if (sel.kind() == Selection.Kind.EVENT) {
+            day = d.event(sel.id()).map(e -> e.date().earliest())
+                    .filter(x -> !span.get().contains(x.toEpochDay() + 0.5)).orElse(null);
+        } else if (sel.kind() == Selection.Kind.RELATION) {
+            var r = d.relation(sel.id()).orElse(null);
+            if (r != null && r.start() != null) {
+                TimeSpan s = span.get();
+                double from = r.start().earliest().toEpochDay();
+                double to = r.end() == null ? Double.POSITIVE_INFINITY : r.end().latest().toEpochDay() + 1;
+                if (to < s.start() || from > s.end()) day = r.start().earliest();
+            }
+        }
+        if (day != null) keepInView(day, 0.15);
     }
 
     private void keepInView(LocalDate day, double margin) {

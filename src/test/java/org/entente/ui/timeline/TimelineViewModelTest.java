@@ -87,6 +87,22 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void anEventSelectedElsewhereIsBroughtIntoViewAtTheSameZoomAndVisibleOnesStayPut() {
+        vm.spanProperty().set(TimeSpan.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 5, 1)));
+        double days = vm.spanProperty().get().days();
+        state.select(Selection.event("ev-ukraine-independence"));
+        TimeSpan s = vm.spanProperty().get();
+        assertTrue(s.contains(LocalDate.of(1991, 8, 24).toEpochDay() + 0.5), "the 1991 event is on screen: " + s.startDate());
+        assertEquals(days, s.days(), 1e-6, "the zoom is kept");
+
+        state.select(Selection.event("ev-invasion"));
+        TimeSpan invasion = vm.spanProperty().get();
+        state.select(Selection.event("ev-invasion"));
+        state.select(Selection.actor("japan"));
+        assertEquals(invasion, vm.spanProperty().get(), "selecting what is on screen, or an actor, does not move the view");
+    }
+
+    @Test
     void selectingAnEventHighlightsItsActorsUntilSomethingElseIsSelected() {
         vm.selectEvent("ev-rutte-tokyo");
         assertEquals(Selection.event("ev-rutte-tokyo"), state.getSelection());

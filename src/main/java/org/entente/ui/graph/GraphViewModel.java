@@ -64,6 +64,7 @@ public final class GraphViewModel {
     private boolean fitted;
     private boolean viewportKnown;
     private double bottomReserve;
+    private double rightReserve;
     private boolean writingCamera;
     private boolean writingPins;
     private int hoveredNode = -1;
@@ -88,7 +89,10 @@ public final class GraphViewModel {
             dirty = true;
         });
         state.highlighted().addListener((SetChangeListener<String>) c -> dirty = true);
-        state.themeProperty().addListener(obs -> dirty = true);
+        state.themeProperty().addListener(obs -> {
+            dirty = true;
+            if (fitted) fitTo(targetBounds());
+        });
         state.pinned().addListener((MapChangeListener<String, Point2D>) c -> {
             if (!writingPins) pinsChangedElsewhere(c);
         });
@@ -259,9 +263,18 @@ public final class GraphViewModel {
      * the first framing, a change refits.
      */
     void setBottomReserve(double px) {
-        if (Math.abs(px - bottomReserve) < 0.5) return;
-        bottomReserve = px;
-        if (fitPending) fitTo(targetBounds());
+        setLegendReserve(px, 0);
+    }
+
+    /**
+     * Pixels covered by the legend at the bottom or, when it stands as a column, at the right; framing
+     * keeps them clear. A change refits a graph that is framed as a whole.
+     */
+    void setLegendReserve(double bottom, double right) {
+        if (Math.abs(bottom - bottomReserve) < 0.5 && Math.abs(right - rightReserve) < 0.5) return;
+        bottomReserve = bottom;
+        rightReserve = right;
+        if (fitPending || fitted) fitTo(targetBounds());
     }
 
     Camera camera() {
@@ -306,9 +319,12 @@ public final class GraphViewModel {
         double top = TOP_RESERVE;
         double reserve = bottomReserve > height * MAX_LEGEND_SHARE ? 0 : bottomReserve;
         double usable = Math.max(height * 0.5, height - reserve - top);
+        double across = rightReserve > 0 && rightReserve < width * 0.45 ? width - rightReserve : width;
+        // large type (projector) makes the outermost names stick out further than the nodes: keep room
+        double labelPad = 160 * Math.max(0, state.themeProperty().get().palette().fontScale() - 1);
         Camera c = Camera.fit(new double[] {bounds[0], bounds[1], bounds[2], bounds[3] + SnapshotBuilder.LABEL_HEIGHT},
-                0, 0, width, usable, 24, 2.2);
-        cx = c.cx();
+                0, 0, Math.max(across * 0.6, across - 2 * labelPad), usable, 24, 2.2);
+        cx = c.cx() + (width - across) / 2 / c.zoom();
         zoom = c.zoom();
         cy = c.cy() + (height - usable - 2 * top) / 2 / zoom;
         fitted = true;

@@ -34,6 +34,8 @@ final class GraphViewSkin extends SkinBase<GraphView> {
     private final Pane canvasPane = new Pane(canvas);
     private final GraphPainter painter = new GraphPainter();
     private final LegendPainter legendPainter = new LegendPainter();
+    /** A legend strip taller than this share of the view turns into a column at the right, if the view is wide. */
+    private static final double LEGEND_STRIP_SHARE = 0.2;
     private final Tooltip tooltip = new Tooltip();
     private final Label empty = new Label();
     private final AnimationTimer timer;
@@ -104,10 +106,19 @@ final class GraphViewSkin extends SkinBase<GraphView> {
         if (vm.legendVisibleProperty().get()) {
             java.util.List<org.entente.ui.render.LegendItem> items = GraphLegend.items(g, painter.visibleNodes(),
                     painter.visibleEdges(), vm.state().compareDateProperty().get());
-            double[] size = legendPainter.paint(s, items, 8, h - 8, w - 16, p, 1);
-            vm.setBottomReserve(size[1] + 8);
+            double[] strip = legendPainter.measure(items, w - 16, p, 1);
+            double columnWidth = Math.min(440, w * 0.38);
+            double[] column = legendPainter.measure(items, columnWidth, p, 1);
+            if (strip[1] > h * LEGEND_STRIP_SHARE && w > 1.5 * h && column[1] < h - 60) {
+                // a wide view with a tall strip (large type): the legend stands as a column on the right
+                legendPainter.paint(s, items, w - 8 - column[0], h - 8, columnWidth, p, 1);
+                vm.setLegendReserve(0, column[0] + 16);
+            } else {
+                double[] size = legendPainter.paint(s, items, 8, h - 8, w - 16, p, 1);
+                vm.setLegendReserve(size[1] + 8, 0);
+            }
         } else {
-            vm.setBottomReserve(0);
+            vm.setLegendReserve(0, 0);
         }
         updateEmptyMessage(g);
     }

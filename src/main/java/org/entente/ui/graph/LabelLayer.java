@@ -43,6 +43,7 @@ final class LabelLayer {
         double padX = 3 * scale, padY = 1.5 * scale;
         double h = size * 1.3 + 2 * padY;
         LabelPlacer placer = new LabelPlacer();
+        placer.keepWithin(cam.left() + 2, cam.top() + 2, cam.width() - 4, cam.height() - 4);
         for (int i = 0; i < g.nodeCount(); i++) {
             if (visible[i]) placer.obstacle(i, cam.sx(g.x[i]), cam.sy(g.y[i]), cam.radius(g.radius[i]) + 1);
         }

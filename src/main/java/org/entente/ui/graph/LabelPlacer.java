@@ -24,6 +24,25 @@ final class LabelPlacer {
 
     private final Map<Long, List<Box>> cells = new HashMap<>();
     private final List<Box> placed = new ArrayList<>();
+    private double areaX = Double.NEGATIVE_INFINITY;
+    private double areaY = Double.NEGATIVE_INFINITY;
+    private double areaRight = Double.POSITIVE_INFINITY;
+    private double areaBottom = Double.POSITIVE_INFINITY;
+
+    /**
+     * The picture's area: a name is put on the side of its node that lies inside it when there is one, so
+     * the outermost names are not cut at the edge of the view or of an exported picture.
+     */
+    void keepWithin(double x, double y, double w, double h) {
+        areaX = x;
+        areaY = y;
+        areaRight = x + w;
+        areaBottom = y + h;
+    }
+
+    private boolean inside(Box b) {
+        return b.x() >= areaX && b.y() >= areaY && b.x() + b.w() <= areaRight && b.y() + b.h() <= areaBottom;
+    }
 
     /** Marks a node disc as taken (labels of other nodes must avoid it). */
     void obstacle(int owner, double cx, double cy, double r) {
@@ -59,11 +78,13 @@ final class LabelPlacer {
             {cx - r * 0.7 - gap - w, cy + r * 0.7},
             {cx - r * 0.7 - gap - w, cy - r * 0.7 - h},
         };
-        for (double[] spot : spots) {
-            Box b = new Box(owner, spot[0], spot[1], w, h, true);
-            if (free(b, labelsOnly)) {
-                add(b);
-                return b;
+        for (boolean mustBeInside : new boolean[] {true, false}) {
+            for (double[] spot : spots) {
+                Box b = new Box(owner, spot[0], spot[1], w, h, true);
+                if ((!mustBeInside || inside(b)) && free(b, labelsOnly)) {
+                    add(b);
+                    return b;
+                }
             }
         }
         return null;

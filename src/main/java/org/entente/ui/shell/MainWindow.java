@@ -63,6 +63,7 @@ public final class MainWindow {
     private final Menu viewMenu = new Menu("_View");
     private final Menu helpMenu = new Menu("_Help");
     private Stage stage;
+    private final InitialLayout initialLayout;
 
     public MainWindow(AppState state, ShellViewModel viewModel, BackgroundExecutor executor, Settings settings,
                       Clock clock, Views views) {
@@ -71,9 +72,8 @@ public final class MainWindow {
         this.settings = settings;
         centre = new SplitPane(views.graph(), views.timeline());
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.6);
         main = new SplitPane(views.filterPanel(), centre, views.detailsPanel());
-        main.setDividerPositions(0.17, 0.77);
+        initialLayout = new InitialLayout(centre, new double[] {0.6}, main, new double[] {0.17, 0.77});
         SplitPane.setResizableWithParent(views.filterPanel(), false);
         SplitPane.setResizableWithParent(views.detailsPanel(), false);
         buildMenus();
@@ -220,7 +220,10 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        stage.setWidth(scene.getWidth());
+        stage.setHeight(scene.getHeight());
         stage.show();
+        initialLayout.settle(stage, scene, scene.getWidth(), scene.getHeight());
         centre.getItems().get(0).requestFocus();
         return scene;
     }

@@ -49,6 +49,21 @@ class LabelPlacerTest {
     }
 
     @Test
+    void aNameAtTheEdgeOfThePictureGoesOnTheSideThatIsInside() {
+        LabelPlacer p = new LabelPlacer();
+        p.keepWithin(0, 0, 800, 600);
+        p.obstacle(0, 12, 300, 8);
+        LabelPlacer.Box b = p.placeAroundNode(0, 12, 300, 8, 120, 16, 2);
+        assertNotNull(b);
+        assertTrue(b.x() >= 0, "not cut at the left edge (centred below it would start at x = -48): x = " + b.x());
+        assertTrue(b.x() > 12, "to the right of the node");
+
+        LabelPlacer free = new LabelPlacer();
+        free.obstacle(0, 12, 300, 8);
+        assertEquals(-48, free.placeAroundNode(0, 12, 300, 8, 120, 16, 2).x(), 1e-9, "without an area, below and centred");
+    }
+
+    @Test
     void labelsAvoidOtherNodes() {
         LabelPlacer p = new LabelPlacer();
         p.obstacle(0, 100, 100, 8);

@@ -259,14 +259,6 @@ public final class GraphViewModel {
     }
 
     /**
-     * Pixels at the bottom of the view covered by the legend, which framing the graph keeps clear. Before
-     * the first framing, a change refits.
-     */
-    void setBottomReserve(double px) {
-        setLegendReserve(px, 0);
-    }
-
-    /**
      * Pixels covered by the legend at the bottom or, when it stands as a column, at the right; framing
      * keeps them clear. A change refits a graph that is framed as a whole.
      */

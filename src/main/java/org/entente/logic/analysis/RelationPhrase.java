@@ -1,5 +1,6 @@
 package org.entente.logic.analysis;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,6 +63,6 @@ public record RelationPhrase(String active, String passive, String label, String
 
     /** The type as words, without direction: "member-of" becomes "member of". */
     public static String words(String type) {
-        return type == null ? "related to" : type.replace('-', ' ').replace('_', ' ').trim().toLowerCase(java.util.Locale.ROOT);
+        return type == null ? "related to" : type.replace('-', ' ').replace('_', ' ').trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -36,6 +36,8 @@ final class GraphViewSkin extends SkinBase<GraphView> {
     private final LegendPainter legendPainter = new LegendPainter();
     /** A legend strip taller than this share of the view turns into a column at the right, if the view is wide. */
     private static final double LEGEND_STRIP_SHARE = 0.2;
+    private String legendKey = "";
+    private double[] legendColumn;
     private final Tooltip tooltip = new Tooltip();
     private final Label empty = new Label();
     private final AnimationTimer timer;
@@ -106,12 +108,20 @@ final class GraphViewSkin extends SkinBase<GraphView> {
         if (vm.legendVisibleProperty().get()) {
             java.util.List<org.entente.ui.render.LegendItem> items = GraphLegend.items(g, painter.visibleNodes(),
                     painter.visibleEdges(), vm.state().compareDateProperty().get());
-            double[] strip = legendPainter.measure(items, w - 16, p, 1);
             double columnWidth = Math.min(440, w * 0.38);
-            double[] column = legendPainter.measure(items, columnWidth, p, 1);
-            if (strip[1] > h * LEGEND_STRIP_SHARE && w > 1.5 * h && column[1] < h - 60) {
+            String key = w + "x" + h + ":" + items.size() + ":" + p.fontScale();
+            if (!key.equals(legendKey)) {
+                // measured only when the view, the legend's length or the type size change, not every frame
+                legendKey = key;
+                legendColumn = null;
+                if (w > 1.5 * h && legendPainter.measure(items, w - 16, p, 1)[1] > h * LEGEND_STRIP_SHARE) {
+                    double[] column = legendPainter.measure(items, columnWidth, p, 1);
+                    if (column[1] < h - 60) legendColumn = column;
+                }
+            }
+            if (legendColumn != null) {
                 // a wide view with a tall strip (large type): the legend stands as a column on the right
-                legendPainter.paint(s, items, w - 8 - column[0], h - 8, columnWidth, p, 1);
+                double[] column = legendPainter.paint(s, items, w - 8 - legendColumn[0], h - 8, columnWidth, p, 1);
                 vm.setLegendReserve(0, column[0] + 16);
             } else {
                 double[] size = legendPainter.paint(s, items, 8, h - 8, w - 16, p, 1);

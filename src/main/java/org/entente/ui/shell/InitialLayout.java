@@ -16,9 +16,9 @@ import javafx.util.Duration;
  * Makes the window open as designed whatever the window manager does on the way. Some Linux window
  * managers (seen with Openbox) first map a new window at its minimum size; a split pane squeezed in that
  * first pass keeps the squeezed proportions when the window grows, so the graph would open in a third of
- * the height. Until the user first touches the window (or for a few seconds), the splits are put back to
- * their default proportions whenever the window's size changes, and a window mapped too small is given
- * the size it asked for.
+ * the height. Until the user first touches the window (or for a few seconds, or until it goes full
+ * screen), the splits are put back to their default proportions whenever the window's size changes, and
+ * a window mapped too small is given the size it asked for.
  */
 final class InitialLayout {
 
@@ -49,16 +49,12 @@ final class InitialLayout {
             apply();
             Platform.runLater(() -> restoreSize(stage, scene, width, height));
         };
-        centre.heightProperty().addListener(reapply);
-        main.widthProperty().addListener(reapply);
         scene.widthProperty().addListener(reapply);
         scene.heightProperty().addListener(reapply);
         PauseTransition timeout = new PauseTransition(SETTLING);
         EventHandler<Event> touched = new EventHandler<>() {
             @Override
             public void handle(Event e) {
-                centre.heightProperty().removeListener(reapply);
-                main.widthProperty().removeListener(reapply);
                 scene.widthProperty().removeListener(reapply);
                 scene.heightProperty().removeListener(reapply);
                 scene.removeEventFilter(MouseEvent.MOUSE_PRESSED, this);
@@ -69,8 +65,14 @@ final class InitialLayout {
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, touched);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, touched);
         timeout.setOnFinished(e -> touched.handle(null));
-        stage.fullScreenProperty().addListener((o, was, now) -> {
-            if (now) touched.handle(null);
+        stage.fullScreenProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    o.removeListener(this);
+                    touched.handle(null);
+                }
+            }
         });
         timeout.play();
         Platform.runLater(() -> restoreSize(stage, scene, width, height));

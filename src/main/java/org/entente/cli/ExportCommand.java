@@ -22,7 +22,7 @@ import org.entente.ui.export.FxCaller;
 import org.entente.ui.export.PictureSize;
 import org.entente.ui.export.PictureSources;
 import org.entente.ui.render.HeadlessFx;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.entente.ui.task.ProgressSink;
 import org.entente.ui.theme.Theme;
 

@@ -8,7 +8,7 @@ import org.entente.model.Actor;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Relation;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * The tooltip over the timeline canvas: the full title and the date with its precision of the event or tie

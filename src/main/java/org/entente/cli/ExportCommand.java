@@ -126,6 +126,9 @@ public final class ExportCommand implements Command {
         } catch (IllegalArgumentException e) {
             err.println("export: " + e.getMessage());
             return USAGE;
+        } catch (org.entente.logic.io.WriteFailedException e) {
+            err.println("export: " + e.getMessage());
+            return FAILED;
         } catch (Exception e) {
             err.println("export: cannot write " + o.out + ": " + (e.getMessage() == null ? e : e.getMessage()));
             return FAILED;

@@ -9,7 +9,7 @@ import org.entente.cli.Command;
 import org.entente.cli.StatsCommand;
 import org.entente.cli.ValidateCommand;
 import org.entente.logic.load.DatasetLoader;
-import org.entente.ui.shell.EntenteApp;
+import org.entente.ui.app.EntenteApp;
 
 /**
  * The program's entry point. Not an {@code Application} subclass, so the fat jar starts on a plain

@@ -1,5 +1,7 @@
 package org.entente.ui.analysis;
 
+import org.entente.ui.state.HighlightSlot;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,8 @@ import org.entente.model.Changes;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Relation;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 import org.entente.ui.details.DateWording;
 
 /**

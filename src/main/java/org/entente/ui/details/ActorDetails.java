@@ -17,7 +17,7 @@ import org.entente.model.Relation;
 import org.entente.model.RelationFamily;
 import org.entente.model.Vocabulary;
 import org.entente.ui.details.DetailLine.Role;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.Selection;
 
 /**
  * The details of one actor: what it is, its ties grouped by family and worded from its side

@@ -9,7 +9,7 @@ import org.entente.model.Dataset;
 import org.entente.model.Relation;
 import org.entente.model.Vocabulary;
 import org.entente.ui.details.DetailLine.Role;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.Selection;
 
 /**
  * The details of one tie: its two ends (links), its type and family, its span with the precision of each

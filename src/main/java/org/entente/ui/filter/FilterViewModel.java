@@ -24,7 +24,7 @@ import org.entente.model.Dataset;
 import org.entente.model.PartialDate;
 import org.entente.model.Relation;
 import org.entente.model.Vocabulary;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * The filter panel's state and commands, kept in step with {@link AppState#filterProperty()} and

@@ -22,9 +22,9 @@ import org.entente.logic.layout.LayoutSettings;
 import org.entente.model.Dataset;
 import org.entente.ui.render.LegendItem;
 import org.entente.ui.render.Renderable;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
-import org.entente.ui.shell.ViewCamera;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
+import org.entente.ui.state.ViewCamera;
 import org.entente.ui.task.BackgroundExecutor;
 import org.entente.ui.task.JobHandle;
 

@@ -17,7 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 import org.entente.ui.render.CanvasSurface;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.Selection;
 import org.entente.ui.theme.Palette;
 
 /**

@@ -14,6 +14,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 import org.entente.model.Relation;
+import org.entente.ui.render.SceneItem;
 import org.entente.ui.render.Surface;
 import org.entente.ui.render.TextMetrics;
 import org.entente.ui.theme.Palette;
@@ -78,7 +79,11 @@ final class LabelLayer {
             count++;
             Color fg = dimmed[i] ? p.mutedText() : p.text();
             double alpha = dimmed[i] ? 0.45 : 1;
-            draws.add(() -> plate(s, b, text, font, p.background(), fg, null, padX, padY, scale, alpha));
+            String id = g.actors[i].id();
+            draws.add(() -> {
+                plate(s, b, text, font, p.background(), fg, null, padX, padY, scale, alpha);
+                s.note(SceneItem.label(id, text, b.x(), b.y(), b.w(), b.h()));
+            });
         }
         if (ps.compareDate() != null) {
             Font tagFont = Font.font("System", FontWeight.BOLD, size * 0.85);

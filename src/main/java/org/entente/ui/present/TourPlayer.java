@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.entente.logic.tour.Tour;
 import org.entente.logic.tour.TourStep;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * Plays a lesson tour: keeps the current step and shows it through {@link AppState}, so the graph and

@@ -13,9 +13,9 @@ import org.entente.logic.tour.Point;
 import org.entente.logic.tour.SavedView;
 import org.entente.logic.tour.TourStep;
 import org.entente.model.DateRange;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
-import org.entente.ui.shell.ViewCamera;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
+import org.entente.ui.state.ViewCamera;
 import org.entente.ui.theme.Theme;
 
 /**

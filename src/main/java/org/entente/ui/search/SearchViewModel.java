@@ -8,9 +8,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.entente.logic.search.SearchHit;
 import org.entente.logic.search.SearchIndex;
-import org.entente.ui.analysis.HighlightSlot;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.HighlightSlot;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 
 /**
  * The toolbar search: ranked suggestions for what is typed, and "go to" for the chosen one, which

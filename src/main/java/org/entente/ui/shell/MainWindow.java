@@ -1,5 +1,7 @@
 package org.entente.ui.shell;
 
+import org.entente.ui.state.AppState;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,5 +1,8 @@
 package org.entente.ui.shell;
 
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

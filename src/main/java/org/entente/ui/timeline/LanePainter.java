@@ -19,7 +19,7 @@ import org.entente.model.Event;
 import org.entente.model.Relation;
 import org.entente.model.Vocabulary;
 import org.entente.ui.render.Surface;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.Selection;
 import org.entente.ui.theme.Palette;
 
 /**

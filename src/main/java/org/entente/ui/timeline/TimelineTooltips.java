@@ -8,7 +8,7 @@ import org.entente.model.Actor;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Relation;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.entente.ui.details.DateWording;
 
 /**

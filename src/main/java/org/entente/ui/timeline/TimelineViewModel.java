@@ -31,8 +31,8 @@ import org.entente.logic.timeline.TimelineIndex;
 import org.entente.model.DateRange;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 
 /**
  * The timeline's state and commands, free of drawing: the visible stretch of time, the lanes, the tick unit

@@ -1,4 +1,9 @@
-package org.entente.ui.shell;
+package org.entente.ui.app;
+
+import org.entente.ui.state.AppState;
+import org.entente.ui.shell.MainWindow;
+import org.entente.ui.shell.ShellViewModel;
+import org.entente.ui.shell.Settings;
 
 import java.time.Clock;
 
@@ -17,6 +22,7 @@ import org.entente.ui.filter.FilterViewModel;
 import org.entente.ui.filter.Sidebar;
 import org.entente.ui.graph.GraphView;
 import org.entente.ui.present.Classroom;
+import org.entente.ui.present.ClassroomWindow;
 import org.entente.ui.present.GraphFraming;
 import org.entente.ui.present.Notices;
 import org.entente.ui.search.SearchField;
@@ -63,9 +69,21 @@ public final class AppComposer {
                 new DetailsPanel(new DetailsViewModel(state)));
         MainWindow window = new MainWindow(state, shell, executor, settings, clock, views);
         window.addToolbarItems(new SearchField(search));
-        new Classroom(state, window, executor, new PictureSources(
+        new Classroom(state, classroomWindow(window), executor, new PictureSources(
                 s -> graphView.renderable(), s -> timelineView.renderable()),
-                GraphFraming.of(graphView.viewModel()), Notices.on(window)).install();
+                GraphFraming.of(graphView.viewModel()), Notices.on(window::stage)).install();
         return new App(state, shell, window);
+    }
+
+    /** The main window as the classroom features see it: only menus, panes and the stage. */
+    private static ClassroomWindow classroomWindow(MainWindow window) {
+        return new ClassroomWindow() {
+            @Override public javafx.scene.control.Menu fileMenu() { return window.fileMenu(); }
+            @Override public void addMenu(javafx.scene.control.Menu menu) { window.addMenu(menu); }
+            @Override public javafx.scene.layout.BorderPane root() { return window.root(); }
+            @Override public javafx.scene.control.SplitPane main() { return window.main(); }
+            @Override public javafx.scene.control.SplitPane centre() { return window.centre(); }
+            @Override public javafx.stage.Stage stage() { return window.stage(); }
+        };
     }
 }

@@ -1,4 +1,4 @@
-package org.entente.ui.shell;
+package org.entente.ui.state;
 
 import java.nio.file.Path;
 import java.time.Clock;

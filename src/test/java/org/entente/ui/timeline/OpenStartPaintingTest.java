@@ -60,12 +60,30 @@ class OpenStartPaintingTest {
         assertTrue(open.barCovers(open.x(LocalDate.of(2011, 1, 1))), "an open start without a date runs from the edge");
     }
 
-    private static Drawing paint(Relation r) throws Exception {
+    @Test
+    void theLegendExplainsAnOpenStartOnlyWhenTheDataHasOne() throws Exception {
+        Relation known = new Relation("r", "a", "b", "leads", null, null, null, null, null, List.of(), List.of("s"),
+                PartialDate.ofYear(2020));
+        assertTrue(legend(known).contains("Start not given (holds by this date)"), legend(known).toString());
+        assertFalse(legend(Relation.of("r", "a", "b", "leads", PartialDate.ofYear(2020), null)).contains("Start not given (holds by this date)"));
+    }
+
+    private static List<String> legend(Relation r) throws Exception {
+        TimelineFrame frame = frame(r);
+        return HeadlessFx.call(() -> new TimelineRenderable(frame, Theme.LIGHT.palette(), 1600, 400).legend().stream()
+                .map(org.entente.ui.render.LegendItem::label).toList());
+    }
+
+    private static TimelineFrame frame(Relation r) {
         Dataset d = new Dataset("entente/1", "t", null, List.of(), List.of(Actor.of("a", "A", "person"), Actor.of("b", "B", "state")),
                 List.of(r), List.of(), List.of());
         LocalDate today = LocalDate.of(2026, 1, 1);
-        TimelineFrame frame = new TimelineFrame(d, new TimelineIndex(d, today), LaneAssigner.assign(d, LaneMode.KIND, List.of()),
+        return new TimelineFrame(d, new TimelineIndex(d, today), LaneAssigner.assign(d, LaneMode.KIND, List.of()),
                 LaneMode.KIND, VIEW, today, today, null, null, null, null, Set.of(), Set.of(), 0);
+    }
+
+    private static Drawing paint(Relation r) throws Exception {
+        TimelineFrame frame = frame(r);
         Palette palette = Theme.LIGHT.palette();
         return HeadlessFx.call(() -> {
             TimelineStyle st = new TimelineStyle(palette, 1);

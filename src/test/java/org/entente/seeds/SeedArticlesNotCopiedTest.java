@@ -52,9 +52,16 @@ class SeedArticlesNotCopiedTest {
     @Test
     void theCheckFindsAnEightWordRunButNotASevenWordOne() throws IOException {
         Set<String> runs = articleRuns();
-        // eight consecutive words of the DW article, then seven of them with the eighth changed
-        assertFalse(firstRun("Rutte made his first official trip to Japan this week", runs) == null);
-        assertEquals(null, firstRun("Rutte made his first official trip to Tokyo", runs));
+        // taken from an article at run time, so that this test does not itself repeat an article
+        List<String> article;
+        try (Stream<Path> files = Files.list(ARTICLES)) {
+            Path first = files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+            article = words(Files.readString(first, StandardCharsets.UTF_8));
+        }
+        String eight = String.join(" ", article.subList(10, 10 + RUN));
+        String sevenAndOther = String.join(" ", article.subList(10, 10 + RUN - 1)) + " qqqq";
+        assertFalse(firstRun("Our own words, then " + eight + ", then ours again.", runs) == null);
+        assertEquals(null, firstRun(sevenAndOther, runs));
     }
 
     private static Set<String> articleRuns() throws IOException {

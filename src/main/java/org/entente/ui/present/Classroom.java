@@ -36,6 +36,7 @@ public final class Classroom {
     private final ExportController export;
     private final Consumer<String> status;
     private TourEditorModel editorModel;
+    private final org.entente.ui.animate.AnimationController animation;
 
     /**
      * @param frameGraph fits the graph to its content (tour steps without a camera)
@@ -49,6 +50,7 @@ public final class Classroom {
         this.player = new TourPlayer(state, frameGraph);
         this.presentation = new PresentationMode(window, player, state, BundledTours::defaultTour);
         this.export = new ExportController(state, sources, executor, status);
+        this.animation = new org.entente.ui.animate.AnimationController(state, executor, status);
     }
 
     public TourPlayer player() { return player; }
@@ -59,6 +61,7 @@ public final class Classroom {
     public Classroom install() {
         Menu file = window.fileMenu();
         export.install(file);
+        animation.install(file);
         MenuItem saveView = item("Save _view…", "menu-save-view", "Shortcut+Shift+S", this::saveView);
         MenuItem openView = item("Open v_iew…", "menu-open-view", "Shortcut+Shift+O", this::openView);
         file.getItems().addAll(ExportController.lastSeparator(file), java.util.List.of(saveView, openView));
@@ -80,7 +83,10 @@ public final class Classroom {
             if (scene != null) presentation.install(scene);
         });
         if (window.root().getScene() != null) presentation.install(window.root().getScene());
-        window.root().sceneProperty().addListener((o, old, scene) -> export.setOwner(scene == null ? null : scene.getWindow()));
+        window.root().sceneProperty().addListener((o, old, scene) -> {
+            export.setOwner(scene == null ? null : scene.getWindow());
+            animation.setOwner(scene == null ? null : scene.getWindow());
+        });
         return this;
     }
 

@@ -23,6 +23,7 @@ import org.entente.model.Event;
 import org.entente.model.Relation;
 import org.entente.ui.state.AppState;
 import org.entente.ui.state.Selection;
+import org.entente.ui.details.DateWording;
 
 /**
  * Compare two dates: the first is {@link AppState#compareDateProperty()} (which also turns on the graph's
@@ -84,7 +85,9 @@ public final class CompareViewModel {
         String from = d.actor(r.from()).map(a -> a.name()).orElse(r.from());
         String to = d.actor(r.to()).map(a -> a.name()).orElse(r.to());
         StringBuilder sb = new StringBuilder(from).append(' ').append(RelationPhrase.of(r.type()).active()).append(' ').append(to);
-        if (r.start() != null || r.end() != null) {
+        if (r.isKnownOnlyBy()) {
+            sb.append(" (").append(DateWording.span(r)).append(')');
+        } else if (r.start() != null || r.end() != null) {
             sb.append(" (");
             if (r.start() != null) sb.append("from ").append(r.start().display());
             if (r.start() != null && r.end() != null) sb.append(' ');

@@ -122,7 +122,7 @@ final class ActorDetails {
                 .link(phrase(actor, r), Selection.relation(r.id()))
                 .text(" ")
                 .link(otherName(actor, r), Selection.actor(otherId));
-        String span = DateWording.span(r.start(), r.end());
+        String span = DateWording.span(r);
         if (!span.isEmpty()) line.text(" · " + span);
         if (r.certainty() != null && !r.certainty().equals("confirmed")) line.text(" · " + r.certainty());
         boolean holds = asOf == null || r.holdsAt(asOf);

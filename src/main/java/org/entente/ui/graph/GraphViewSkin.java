@@ -131,6 +131,7 @@ final class GraphViewSkin extends SkinBase<GraphView> {
             vm.setLegendReserve(0, 0);
         }
         updateEmptyMessage(g);
+        vm.painted(g);
     }
 
     private void updateEmptyMessage(GraphSnapshot g) {

@@ -256,7 +256,8 @@ public final class MainWindow {
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         for (int size : ICON_SIZES) {
             var url = MainWindow.class.getResource("icon-" + size + ".png");
-            if (url != null) stage.getIcons().add(new Image(url.toExternalForm()));
+            // loaded in the background: six pictures read before the first frame cost start-up time
+            if (url != null) stage.getIcons().add(new Image(url.toExternalForm(), true));
         }
         stage.setMinWidth(900);
         stage.setMinHeight(600);

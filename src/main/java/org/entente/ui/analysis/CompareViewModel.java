@@ -1,10 +1,5 @@
 package org.entente.ui.analysis;
 
-import org.entente.logic.filter.ChangesSince;
-import org.entente.logic.filter.Focus;
-import org.entente.logic.filter.GraphFilter;
-import org.entente.ui.state.HighlightSlot;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +12,15 @@ import javafx.collections.ObservableList;
 
 import org.entente.logic.analysis.DateComparison;
 import org.entente.logic.analysis.RelationPhrase;
+import org.entente.logic.filter.ChangesSince;
+import org.entente.logic.filter.Focus;
+import org.entente.logic.filter.GraphFilter;
 import org.entente.model.Changes;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Relation;
 import org.entente.ui.state.AppState;
+import org.entente.ui.state.HighlightSlot;
 import org.entente.ui.state.Selection;
 import org.entente.ui.details.DateWording;
 

@@ -63,6 +63,7 @@ public final class DatasetWriter {
             w.beginObject();
             w.name("id").value(a.id());
             w.name("name").value(a.name());
+            opt(w, "short", a.shortName());
             w.name("kind").value(a.kind());
             if (!a.aliases().isEmpty()) strings(w, "aliases", a.aliases());
             opt(w, "region", a.region());
@@ -83,6 +84,7 @@ public final class DatasetWriter {
             w.name("to").value(r.to());
             w.name("type").value(r.type());
             opt(w, "start", r.start());
+            opt(w, "knownBy", r.knownBy());
             opt(w, "end", r.end());
             opt(w, "summary", r.summary());
             opt(w, "certainty", r.certainty());
@@ -152,6 +154,7 @@ public final class DatasetWriter {
             w.beginObject();
             w.name("label").value(f.label());
             w.name("value").value(f.value());
+            opt(w, "qualifier", f.qualifier());
             opt(w, "unit", f.unit());
             opt(w, "when", f.when());
             strings(w, "sources", f.sources());

@@ -17,6 +17,7 @@ import org.entente.logic.load.Dto.RelationDto;
 import org.entente.logic.load.Dto.SourceDto;
 import org.entente.logic.load.Dto.Str;
 import org.entente.logic.load.Dto.StrList;
+import org.entente.model.Figure;
 import org.entente.model.PartialDate;
 import org.entente.model.Vocabulary;
 
@@ -77,6 +78,30 @@ final class DatasetValidator {
         checkSelfLoops();
         checkShapes();
         checkVocabulary();
+        checkFigureQualifiers();
+        checkShortNames();
+    }
+
+    // ------------------------------------------------------------------ short names
+
+    /** Longest short name, in characters: it has to fit under a node at the projector's type size. */
+    static final int MAX_SHORT = 16;
+
+    /** A short name is for the graph's labels: present when given, short, and shorter than the name. */
+    void checkShortNames() {
+        for (ActorDto a : data.actors()) {
+            Str s = a.shortName();
+            if (s == null) continue;
+            Item what = new Item("actor", a.at(), null);
+            if (s.isBlank()) {
+                sink.error(s.at(), what + " has an empty 'short'; give a short display name such as 'NSATU', or leave the field out");
+            } else if (s.value().strip().length() > MAX_SHORT) {
+                sink.error(s.at(), what + ": 'short' is " + s.value().strip().length() + " characters ('" + Texts.shorten(s.value(), 40)
+                        + "'); a short display name has at most " + MAX_SHORT);
+            } else if (a.name() != null && s.value().strip().length() >= a.name().value().strip().length()) {
+                sink.warning(s.at(), what + ": 'short' ('" + Texts.shorten(s.value(), 40) + "') is not shorter than the name; leave it out");
+            }
+        }
     }
 
     // ------------------------------------------------------------------ schema
@@ -203,6 +228,7 @@ final class DatasetValidator {
         for (RelationDto r : data.relations()) {
             Item what = new Item("relation", r.at(), null);
             date(what, "start", r.start());
+            date(what, "knownBy", r.knownBy());
             date(what, "end", r.end());
             figureDates(what, r.figures());
         }
@@ -252,7 +278,15 @@ final class DatasetValidator {
 
     void checkDateOrder() {
         for (ActorDto a : data.actors()) order(new Item("actor", a.at(), null), a.start(), "start", a.end());
-        for (RelationDto r : data.relations()) order(new Item("relation", r.at(), null), r.start(), "start", r.end());
+        for (RelationDto r : data.relations()) {
+            Item what = new Item("relation", r.at(), null);
+            order(what, r.start(), "start", r.end());
+            order(what, r.knownBy(), "knownBy", r.end());
+            if (r.start() != null && r.knownBy() != null) {
+                sink.error(r.knownBy().at(), what + " has both 'start' and 'knownBy': 'knownBy' is for a tie whose start the"
+                        + " sources do not give (\"holds by April 2025\"); keep 'start' if it is known, else remove it");
+            }
+        }
         for (EventDto e : data.events()) order(new Item("event", e.at(), null), e.date(), "date", e.end());
     }
 
@@ -309,6 +343,23 @@ final class DatasetValidator {
             Item what = new Item("relation", r.at(), null);
             word(what, "type", r.type(), Vocabulary.DEFAULT_TYPES.keySet());
             word(what, "certainty", r.certainty(), CERTAINTIES);
+        }
+    }
+
+    /** A figure's bound changes what its number means, so an unknown one is an error rather than a default style. */
+    void checkFigureQualifiers() {
+        for (ActorDto a : data.actors()) qualifiers(new Item("actor", a.at(), null), a.figures());
+        for (RelationDto r : data.relations()) qualifiers(new Item("relation", r.at(), null), r.figures());
+        for (EventDto e : data.events()) qualifiers(new Item("event", e.at(), null), e.figures());
+    }
+
+    private void qualifiers(Item owner, List<FigureDto> figures) {
+        for (FigureDto f : figures) {
+            Str q = f.qualifier();
+            if (q == null || Figure.QUALIFIERS.contains(q.value())) continue;
+            sink.error(q.at(), new Item("figure", f.at(), owner) + ": unknown qualifier '" + Texts.shorten(q.value(), 40) + "'"
+                    + Texts.didYouMean(q.value(), Figure.QUALIFIERS) + " (known: " + String.join(", ", Figure.QUALIFIERS)
+                    + "; leave it out for a plain amount)");
         }
     }
 

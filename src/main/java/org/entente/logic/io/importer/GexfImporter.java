@@ -41,6 +41,7 @@ public final class GexfImporter implements DatasetImporter {
         final Map<String, String> values = new LinkedHashMap<>();
         final List<String[]> spells = new ArrayList<>();
         String place;
+        String parent;
     }
 
     @Override
@@ -57,6 +58,7 @@ public final class GexfImporter implements DatasetImporter {
         String attrClass = null;
         String attrId = null;
         Item current = null;
+        java.util.Deque<Item> open = new java.util.ArrayDeque<>();
         try {
             XMLStreamReader r = SecureXml.open(input);
             while (r.hasNext()) {
@@ -79,7 +81,12 @@ public final class GexfImporter implements DatasetImporter {
                             if (attrId != null) ("edge".equals(attrClass) ? edgeDefaults : nodeDefaults).put(attrId, text);
                         }
                         case "node", "edge" -> {
+                            Item outer = open.peek();
                             current = new Item();
+                            open.push(current);
+                            if (name.equals("node") && outer != null && outer.attrs.containsKey("id") && !outer.attrs.containsKey("source")) {
+                                current.parent = outer.attrs.get("id");
+                            }
                             current.place = SecureXml.line(r) + ", <" + name + ">";
                             for (int i = 0; i < r.getAttributeCount(); i++) {
                                 current.attrs.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
@@ -107,7 +114,8 @@ public final class GexfImporter implements DatasetImporter {
                         default -> { }
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT && (r.getLocalName().equals("node") || r.getLocalName().equals("edge"))) {
-                    current = null;
+                    open.poll();
+                    current = open.peek();
                 }
             }
         } catch (XMLStreamException e) {
@@ -124,7 +132,7 @@ public final class GexfImporter implements DatasetImporter {
                 continue;
             }
             Map<String, String> values = titled(n.values, nodeTitles, nodeDefaults);
-            DatasetBuilder.ActorDraft a = b.actor(id, first(n.attrs.get("label"), id), input.name(), n.place);
+            DatasetBuilder.ActorDraft a = b.actor(id, first(Texts.clean(n.attrs.get("label")), id), input.name(), n.place);
             ids.put(id, a.id());
             String kind = take(values, "kind", "type", "category", "class");
             if (kind != null) a.kind(b.vocabulary().kind(kind));
@@ -134,6 +142,13 @@ public final class GexfImporter implements DatasetImporter {
             a.start(span[0]).end(span[1]);
             if (n.spells.size() > 1) a.note("present in " + n.spells.size() + " spells");
             a.note(notes(values));
+        }
+        for (Item n : nodes) {
+            String parent = first(n.parent, n.attrs.get("pid"));
+            if (parent != null && ids.containsKey(parent) && ids.containsKey(n.attrs.get("id"))) {
+                b.relation(null, ids.get(n.attrs.get("id")), ids.get(parent), "part-of", null, null, null, null,
+                        "nested in the parent node in the GEXF file", List.of(), input.name(), n.place);
+            }
         }
         for (Item e : edges) {
             String from = e.attrs.get("source");

@@ -95,7 +95,7 @@ public final class GraphmlImporter implements DatasetImporter {
                         }
                         case "data" -> dataKey = r.getAttributeValue(null, "key");
                         case "NodeLabel", "EdgeLabel" -> {
-                            String text = r.getElementText().strip();
+                            String text = ownText(r);
                             if (!open.isEmpty() && open.peek().label == null && !text.isEmpty()) open.peek().label = text;
                         }
                         default -> { }
@@ -125,7 +125,7 @@ public final class GraphmlImporter implements DatasetImporter {
                 continue;
             }
             Map<String, String> v = named(n.data, nodeDefaults, keyNames);
-            String label = GexfImporter.first(GexfImporter.take(v, "label", "name", "title"), n.label);
+            String label = GexfImporter.first(GexfImporter.take(v, "label", "name", "title"), Texts.clean(n.label));
             DatasetBuilder.ActorDraft a = b.actor(id, label != null ? label : id, input.name(), n.place);
             ids.put(id, a.id());
             String kind = GexfImporter.take(v, "kind", "type", "category", "class");
@@ -159,6 +159,19 @@ public final class GraphmlImporter implements DatasetImporter {
                     date(dates, GexfImporter.take(v, "end"), report, input.name(), e.place),
                     GexfImporter.take(v, "summary", "description"), null, GexfImporter.notes(v), List.of(), input.name(), e.place);
         }
+    }
+
+    /** The text directly inside the current element, skipping child elements (yEd nests label models in labels). */
+    private static String ownText(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        int depth = 1;
+        while (depth > 0 && r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) depth++;
+            else if (ev == XMLStreamConstants.END_ELEMENT) depth--;
+            else if (depth == 1 && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)) sb.append(r.getText());
+        }
+        return sb.toString().strip();
     }
 
     private static PartialDate date(DateReader dates, String text, ImportReport report, String file, String place) {

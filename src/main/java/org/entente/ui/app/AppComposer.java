@@ -75,6 +75,8 @@ public final class AppComposer {
         window.addToolbarItems(new SearchField(search));
         ViewHistory history = new ViewHistory(state, new History(), Platform::runLater, System::nanoTime);
         window.installEditMenu(history);
+        new org.entente.ui.importer.ImportMenu(state, executor, org.entente.logic.io.importer.Importers.standard(), window::stage)
+                .install(window.fileMenu(), window.root());
         new Classroom(state, classroomWindow(window), executor, new PictureSources(
                 s -> graphView.renderable(), s -> timelineView.renderable()),
                 GraphFraming.of(graphView.viewModel()), Notices.on(window::stage)).install();

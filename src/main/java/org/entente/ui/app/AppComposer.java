@@ -1,11 +1,15 @@
 package org.entente.ui.app;
 
 import org.entente.ui.state.AppState;
+import org.entente.ui.state.History;
+import org.entente.ui.state.ViewHistory;
 import org.entente.ui.shell.MainWindow;
 import org.entente.ui.shell.ShellViewModel;
 import org.entente.ui.shell.Settings;
 
 import java.time.Clock;
+
+import javafx.application.Platform;
 
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.load.DatasetLoader;
@@ -38,7 +42,7 @@ import org.entente.ui.timeline.TimelineView;
 public final class AppComposer {
 
     /** Everything the running app is made of, for the application class and for tests. */
-    public record App(AppState state, ShellViewModel shell, MainWindow window) {
+    public record App(AppState state, ShellViewModel shell, MainWindow window, ViewHistory history) {
     }
 
     private final Settings settings;
@@ -69,10 +73,12 @@ public final class AppComposer {
                 new DetailsPanel(new DetailsViewModel(state)));
         MainWindow window = new MainWindow(state, shell, executor, settings, clock, views);
         window.addToolbarItems(new SearchField(search));
+        ViewHistory history = new ViewHistory(state, new History(), Platform::runLater, System::nanoTime);
+        window.installEditMenu(history);
         new Classroom(state, classroomWindow(window), executor, new PictureSources(
                 s -> graphView.renderable(), s -> timelineView.renderable()),
                 GraphFraming.of(graphView.viewModel()), Notices.on(window::stage)).install();
-        return new App(state, shell, window);
+        return new App(state, shell, window, history);
     }
 
     /** The main window as the classroom features see it: only menus, panes and the stage. */

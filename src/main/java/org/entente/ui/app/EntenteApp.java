@@ -2,13 +2,14 @@ package org.entente.ui.app;
 
 import org.entente.ui.shell.Settings;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import org.entente.ui.startup.FirstFrameExit;
+import org.entente.ui.startup.LaunchArgs;
 import org.entente.ui.task.FxBackgroundExecutor;
 
 /**
@@ -19,13 +20,16 @@ public final class EntenteApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        LaunchArgs launch = LaunchArgs.parse(getParameters().getRaw()).orElseThrow();
         AppComposer.App app = new AppComposer(Settings.forUser(), Clock.systemDefaultZone(), new FxBackgroundExecutor()).build();
         app.window().show(stage);
-        List<String> args = getParameters().getRaw();
-        if (args.isEmpty()) {
-            app.shell().openBundled();
-        } else {
-            app.shell().open(Path.of(args.get(0)));
+        if (launch.firstFrameAndExit()) {
+            new FirstFrameExit(System.out, code -> {
+                Platform.exit();
+                System.exit(code);
+            }, FirstFrameExit.processStart()).watch(stage.getScene(), app.shell().failedLoadProperty(),
+                    r -> r.problems().isEmpty() ? r.file() : r.problems().get(0).format());
         }
+        launch.file().ifPresentOrElse(app.shell()::open, app.shell()::openBundled);
     }
 }

@@ -87,7 +87,7 @@ public final class DetailsViewModel {
 
     /** Clears the selection, showing the dataset overview. */
     public void clearSelection() {
-        state.select(Selection.NONE);
+        state.update(v -> v.withSelection(Selection.NONE).withHighlighted(java.util.Set.of()));
     }
 
     /** What the panel shows now. */

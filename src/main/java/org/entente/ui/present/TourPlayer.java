@@ -52,8 +52,10 @@ public final class TourPlayer {
         int k = Math.max(0, Math.min(t.steps().size() - 1, i));
         TourStep step = t.steps().get(k);
         index.set(k);
-        ViewStates.apply(step, state);
-        if (step.camera() == null) frameGraph.run();
+        state.batch(() -> {
+            ViewStates.apply(step, state);
+            if (step.camera() == null) frameGraph.run();
+        });
         title.set(step.title());
         caption.set(step.caption());
         notes.set(step.notes());

@@ -68,6 +68,12 @@ public final class SearchViewModel {
         }
     }
 
+    /** The search box was emptied: what the search highlighted goes back to normal. */
+    public void clear() {
+        message.set("");
+        highlight.clear();
+    }
+
     /** Why the last search or choice did not show anything; empty when all is well. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();

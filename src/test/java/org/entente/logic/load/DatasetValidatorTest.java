@@ -77,7 +77,7 @@ class DatasetValidatorTest {
             "\"type\": \"partner-of\",       | type   | {\"id\": \"japan-partner-of-nato\" | relation 'japan-partner-of-nato' has no 'type' (it is required)",
             "\"date\": \"2025-04-09\",       | date   | {\"id\": \"ev-talks\" | event 'ev-talks' has no 'date' (it is required)",
             "\"title\": \"Talks\",           | title  | {\"id\": \"ev-talks\" | event 'ev-talks' has no 'title' (it is required)",
-            "\"claim\": \"Yes\",             | claim  | {\"sources\": [\"src-a\"]}]} | position #1 has no 'claim' (it is required)",
+            "\"claim\": \"Yes\",             | claim  | {\"sources\": [\"src-a\"]}, { | position #1 has no 'claim' (it is required)",
             "\"label\": \"Aid\",             | label  | {\"value\"    | figure #1 has no 'label' (it is required)",
             "\"value\": 9,                   | value  | {\"label\"    | figure 'Aid' has no 'value' (it is required)",
             "\"unit\": \"billion USD\",      | unit   | {\"label\"    | figure 'Aid' has no 'unit' (it is required)",

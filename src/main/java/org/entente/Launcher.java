@@ -12,7 +12,7 @@ import org.entente.cli.StatsCommand;
 import org.entente.cli.ValidateCommand;
 import org.entente.logic.load.DatasetLoader;
 import org.entente.ui.render.HeadlessFx;
-import org.entente.ui.shell.EntenteApp;
+import org.entente.ui.app.EntenteApp;
 import org.entente.ui.startup.LaunchArgs;
 
 /**

@@ -19,7 +19,7 @@ import org.entente.logic.synth.SyntheticDataset;
 import org.entente.model.Dataset;
 import org.entente.ui.graph.GraphFrameProbe;
 import org.entente.ui.render.FrameProbe;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * {@code bench}: measures what users feel (load time, layout time, frame times of the graph and the

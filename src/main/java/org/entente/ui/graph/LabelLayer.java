@@ -14,9 +14,11 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 import org.entente.model.Relation;
+import org.entente.ui.render.SceneItem;
 import org.entente.ui.render.Surface;
 import org.entente.ui.render.TextMetrics;
 import org.entente.ui.theme.Palette;
+import org.entente.ui.details.DateWording;
 
 /**
  * Draws the labels: node names placed by {@link LabelPlacer} in order of importance (what the user is
@@ -77,7 +79,11 @@ final class LabelLayer {
             count++;
             Color fg = dimmed[i] ? p.mutedText() : p.text();
             double alpha = dimmed[i] ? 0.45 : 1;
-            draws.add(() -> plate(s, b, text, font, p.background(), fg, null, padX, padY, scale, alpha));
+            String id = g.actors[i].id();
+            draws.add(() -> {
+                plate(s, b, text, font, p.background(), fg, null, padX, padY, scale, alpha);
+                s.note(SceneItem.label(id, text, b.x(), b.y(), b.w(), b.h()));
+            });
         }
         if (ps.compareDate() != null) {
             Font tagFont = Font.font("System", FontWeight.BOLD, size * 0.85);
@@ -107,7 +113,8 @@ final class LabelLayer {
 
     static String edgeText(Relation r) {
         String span;
-        if (r.start() == null && r.end() == null) span = "";
+        if (r.isKnownOnlyBy()) span = " · " + DateWording.span(r);
+        else if (r.start() == null && r.end() == null) span = "";
         else if (r.end() == null) span = " · since " + r.start().display();
         else if (r.start() == null) span = " · until " + r.end().display();
         else span = " · " + r.start().display() + " – " + r.end().display();

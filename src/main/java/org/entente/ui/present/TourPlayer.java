@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.entente.logic.tour.Tour;
 import org.entente.logic.tour.TourStep;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * Plays a lesson tour: keeps the current step and shows it through {@link AppState}, so the graph and
@@ -52,8 +52,10 @@ public final class TourPlayer {
         int k = Math.max(0, Math.min(t.steps().size() - 1, i));
         TourStep step = t.steps().get(k);
         index.set(k);
-        ViewStates.apply(step, state);
-        if (step.camera() == null) frameGraph.run();
+        state.batch(() -> {
+            ViewStates.apply(step, state);
+            if (step.camera() == null) frameGraph.run();
+        });
         title.set(step.title());
         caption.set(step.caption());
         notes.set(step.notes());

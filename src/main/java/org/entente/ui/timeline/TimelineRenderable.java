@@ -43,6 +43,8 @@ final class TimelineRenderable implements Renderable {
     @Override
     public void render(Surface surface, Area area, RenderOptions options) {
         TimelineStyle st = new TimelineStyle(options.palette(), options.pixelScale());
+        surface.note(org.entente.ui.render.SceneItem.area(org.entente.ui.render.SceneItem.Kind.TIMELINE,
+                area.x(), area.y(), area.width(), area.height()));
         TimelinePainter.paint(surface, area, frameFor(options.wholeContent()), options.palette(), st, options.transparent(), null);
     }
 

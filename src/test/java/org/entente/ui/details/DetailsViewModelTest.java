@@ -14,8 +14,8 @@ import java.util.List;
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.load.DatasetLoader;
 import org.entente.model.Dataset;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

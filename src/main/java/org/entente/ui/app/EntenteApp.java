@@ -1,4 +1,6 @@
-package org.entente.ui.shell;
+package org.entente.ui.app;
+
+import org.entente.ui.shell.Settings;
 
 import java.time.Clock;
 

@@ -63,6 +63,7 @@ public final class DatasetWriter {
             w.beginObject();
             w.name("id").value(a.id());
             w.name("name").value(a.name());
+            opt(w, "short", a.shortName());
             w.name("kind").value(a.kind());
             if (!a.aliases().isEmpty()) strings(w, "aliases", a.aliases());
             opt(w, "region", a.region());

@@ -45,7 +45,8 @@ final class DatasetMapper {
 
     private static Actor actor(ActorDto a) {
         return new Actor(text(a.id()), text(a.name()), text(a.kind()), list(a.aliases()), text(a.region()), text(a.summary()),
-                date(a.start()), date(a.end()), text(a.note()), figures(a.figures()), list(a.sources()));
+                date(a.start()), date(a.end()), text(a.note()), figures(a.figures()), list(a.sources()),
+                a.shortName() == null ? null : a.shortName().value().strip());
     }
 
     private static Relation relation(RelationDto r) {

@@ -79,6 +79,29 @@ final class DatasetValidator {
         checkShapes();
         checkVocabulary();
         checkFigureQualifiers();
+        checkShortNames();
+    }
+
+    // ------------------------------------------------------------------ short names
+
+    /** Longest short name, in characters: it has to fit under a node at the projector's type size. */
+    static final int MAX_SHORT = 16;
+
+    /** A short name is for the graph's labels: present when given, short, and shorter than the name. */
+    void checkShortNames() {
+        for (ActorDto a : data.actors()) {
+            Str s = a.shortName();
+            if (s == null) continue;
+            Item what = new Item("actor", a.at(), null);
+            if (s.isBlank()) {
+                sink.error(s.at(), what + " has an empty 'short'; give a short display name such as 'NSATU', or leave the field out");
+            } else if (s.value().strip().length() > MAX_SHORT) {
+                sink.error(s.at(), what + ": 'short' is " + s.value().strip().length() + " characters ('" + Texts.shorten(s.value(), 40)
+                        + "'); a short display name has at most " + MAX_SHORT);
+            } else if (a.name() != null && s.value().strip().length() >= a.name().value().strip().length()) {
+                sink.warning(s.at(), what + ": 'short' ('" + Texts.shorten(s.value(), 40) + "') is not shorter than the name; leave it out");
+            }
+        }
     }
 
     // ------------------------------------------------------------------ schema

@@ -34,7 +34,7 @@ final class Dto {
     }
 
     record ActorDto(JsonNode at, Str id, Str name, Str kind, StrList aliases, Str region, Str summary, Str start, Str end,
-                    Str note, List<FigureDto> figures, StrList sources) {
+                    Str note, List<FigureDto> figures, StrList sources, Str shortName) {
     }
 
     record RelationDto(JsonNode at, Str id, Str from, Str to, Str type, Str start, Str end, Str summary, Str certainty,

@@ -157,6 +157,22 @@ class DetailsViewModelTest {
     }
 
     @Test
+    void aTieKnownOnlyByADateSaysItHoldsByThenAndThatItsStartIsNotGiven() throws Exception {
+        Dataset d = fixture();
+        List<org.entente.model.Relation> ties = new java.util.ArrayList<>(d.relations());
+        ties.add(new org.entente.model.Relation("japan-leads-g7-known", "japan", "g7", "leads", null, null, null, null, null,
+                List.of(), List.of(), org.entente.model.PartialDate.ofMonth(2025, 4)));
+        state.datasetProperty().set(new Dataset(d.schema(), d.title(), d.description(), d.sources(), d.actors(), ties,
+                d.events(), d.disputes()));
+        state.select(Selection.relation("japan-leads-g7-known"));
+        String span = section("span");
+        assertTrue(span.startsWith("Holds by April 2025 (known to the month); start not given — still holds"), span);
+        state.select(Selection.actor("japan"));
+        assertTrue(section("relations-leadership").contains("leads G7 · holds by April 2025; start not given"),
+                section("relations-leadership"));
+    }
+
+    @Test
     void anEndedRelationSaysUntilWhen() {
         state.select(Selection.relation("russia-g7"));
         assertTrue(section("span").startsWith("Since 1997 (known to the year) — until 2014 (known to the year)"), section("span"));

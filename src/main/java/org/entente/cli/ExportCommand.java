@@ -13,6 +13,7 @@ import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.load.DatasetLoader;
 import org.entente.logic.load.LoadResult;
 import org.entente.logic.load.Problem;
+import org.entente.logic.io.AtomicWrite;
 import org.entente.model.Dataset;
 import org.entente.ui.export.ComposedPicture;
 import org.entente.ui.export.ExportRequest;
@@ -21,8 +22,10 @@ import org.entente.ui.export.Exporter;
 import org.entente.ui.export.FxCaller;
 import org.entente.ui.export.PictureSize;
 import org.entente.ui.export.PictureSources;
+import org.entente.ui.export.SceneReport;
 import org.entente.ui.render.HeadlessFx;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.render.SceneItem;
+import org.entente.ui.state.AppState;
 import org.entente.ui.task.ProgressSink;
 import org.entente.ui.theme.Theme;
 
@@ -64,6 +67,8 @@ public final class ExportCommand implements Command {
                   --transparent         leave the background transparent (PNG)
                   --focus ID            show only the neighbourhood of this actor
                   --depth K             steps around the focus, 1 to 3 (default 1)
+                  --report FILE.json    also write what the picture shows, in its pixels: nodes,
+                                        labels, ties drawn, and the legend, graph and timeline boxes
 
                 Exit codes: 0 written, 1 the dataset or an id is wrong or the file cannot be written,
                 2 wrong options.
@@ -106,12 +111,26 @@ public final class ExportCommand implements Command {
             ComposedPicture picture = fx.call(() -> sources.compose(state, o.request.view()));
             PictureSize size = PictureSize.of(picture, o.request);
             new Exporter(fx).write(picture, o.request, o.out, fx, ProgressSink.NONE);
+            if (o.report != null) {
+                SceneReport report = fx.call(() -> SceneReport.of(picture, size, o.request));
+                try {
+                    AtomicWrite.writeString(o.report, report.toJson());
+                } catch (Exception e) {
+                    err.println("export: cannot write the report " + o.report + ": " + (e.getMessage() == null ? e : e.getMessage()));
+                    return FAILED;
+                }
+                out.println("Wrote " + o.report + " (" + report.of(SceneItem.Kind.NODE).size() + " nodes, "
+                        + report.of(SceneItem.Kind.LABEL).size() + " labels, " + report.of(SceneItem.Kind.TIE).size() + " ties)");
+            }
             out.println("Wrote " + o.out + " (" + size.width() + " x " + size.height() + " px, "
                     + o.request.view().label().toLowerCase(Locale.ROOT) + ", as of " + o.asOf + ")");
             return OK;
         } catch (IllegalArgumentException e) {
             err.println("export: " + e.getMessage());
             return USAGE;
+        } catch (org.entente.logic.io.WriteFailedException e) {
+            err.println("export: " + e.getMessage());
+            return FAILED;
         } catch (Exception e) {
             err.println("export: cannot write " + o.out + ": " + (e.getMessage() == null ? e : e.getMessage()));
             return FAILED;
@@ -119,7 +138,7 @@ public final class ExportCommand implements Command {
     }
 
     /** The parsed command line. */
-    private record Options(Path file, Path out, ExportRequest request, LocalDate asOf, String focus, int depth) {
+    private record Options(Path file, Path out, ExportRequest request, LocalDate asOf, String focus, int depth, Path report) {
 
         static Options parse(List<String> args, Clock clock) {
             Path file = null;
@@ -134,6 +153,7 @@ public final class ExportCommand implements Command {
             boolean transparent = false;
             String focus = null;
             int depth = 1;
+            Path report = null;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
@@ -147,6 +167,7 @@ public final class ExportCommand implements Command {
                     case "--transparent" -> transparent = true;
                     case "--focus" -> focus = value(args, ++i, a);
                     case "--depth" -> depth = (int) number(value(args, ++i, a), a, 1, 3);
+                    case "--report" -> report = Path.of(value(args, ++i, a));
                     default -> {
                         if (a.startsWith("--")) throw new IllegalArgumentException("unknown option '" + a + "'");
                         if (file != null) throw new IllegalArgumentException("one dataset file only, got '" + file + "' and '" + a + "'");
@@ -158,7 +179,7 @@ public final class ExportCommand implements Command {
             if ((width > 0) != (height > 0)) throw new IllegalArgumentException("give both --width and --height, or neither");
             if (width > 0 && scaleGiven) throw new IllegalArgumentException("give --scale or --width/--height, not both");
             ExportRequest request = new ExportRequest(view, scale, width, height, true, theme, transparent);
-            return new Options(file, out, request, asOf, focus, depth);
+            return new Options(file, out, request, asOf, focus, depth, report);
         }
 
         private static String value(List<String> args, int i, String option) {

@@ -11,14 +11,27 @@ import java.util.List;
  * @param region may be null
  * @param start  when it came into being, may be null (always existed as far as the data goes)
  * @param end    when it ceased to exist, may be null (still exists)
+ * @param shortName how the graph labels it when the full name is long ("NSATU", "IP4"); may be null
  */
 public record Actor(String id, String name, String kind, List<String> aliases, String region, String summary,
-                    PartialDate start, PartialDate end, String note, List<Figure> figures, List<String> sources) {
+                    PartialDate start, PartialDate end, String note, List<Figure> figures, List<String> sources,
+                    String shortName) {
 
     public Actor {
         aliases = List.copyOf(aliases);
         figures = List.copyOf(figures);
         sources = List.copyOf(sources);
+    }
+
+    /** An actor without a short name. */
+    public Actor(String id, String name, String kind, List<String> aliases, String region, String summary,
+                 PartialDate start, PartialDate end, String note, List<Figure> figures, List<String> sources) {
+        this(id, name, kind, aliases, region, summary, start, end, note, figures, sources, null);
+    }
+
+    /** The name a label shows: the short name when there is one, else the full name. */
+    public String displayName() {
+        return shortName != null && !shortName.isBlank() ? shortName : name;
     }
 
     /** A minimal actor, convenient in tests and generators. */

@@ -129,6 +129,6 @@ public final class TourJson {
     }
 
     public static void write(Tour tour, Path file) throws IOException {
-        Files.writeString(file, toJson(tour), StandardCharsets.UTF_8);
+        AtomicWrite.writeString(file, toJson(tour));
     }
 }

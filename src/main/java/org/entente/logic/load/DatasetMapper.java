@@ -45,12 +45,13 @@ final class DatasetMapper {
 
     private static Actor actor(ActorDto a) {
         return new Actor(text(a.id()), text(a.name()), text(a.kind()), list(a.aliases()), text(a.region()), text(a.summary()),
-                date(a.start()), date(a.end()), text(a.note()), figures(a.figures()), list(a.sources()));
+                date(a.start()), date(a.end()), text(a.note()), figures(a.figures()), list(a.sources()),
+                a.shortName() == null ? null : a.shortName().value().strip());
     }
 
     private static Relation relation(RelationDto r) {
         return new Relation(text(r.id()), text(r.from()), text(r.to()), text(r.type()), date(r.start()), date(r.end()),
-                text(r.summary()), text(r.certainty()), text(r.note()), figures(r.figures()), list(r.sources()));
+                text(r.summary()), text(r.certainty()), text(r.note()), figures(r.figures()), list(r.sources()), date(r.knownBy()));
     }
 
     private static Event event(EventDto e) {
@@ -64,7 +65,8 @@ final class DatasetMapper {
     }
 
     private static List<Figure> figures(List<FigureDto> figures) {
-        return figures.stream().map(f -> new Figure(text(f.label()), f.value(), text(f.unit()), date(f.when()), list(f.sources()))).toList();
+        return figures.stream().map(f -> new Figure(text(f.label()), f.value(), text(f.unit()), date(f.when()), list(f.sources()),
+                text(f.qualifier()))).toList();
     }
 
     private static String text(Str s) {

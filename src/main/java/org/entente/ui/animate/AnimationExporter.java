@@ -30,7 +30,7 @@ import org.entente.ui.export.PictureText;
 import org.entente.ui.export.TiledRenderer;
 import org.entente.ui.graph.AnimatedGraph;
 import org.entente.ui.render.Renderable;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.entente.ui.task.ProgressSink;
 
 /**

@@ -14,6 +14,7 @@ import org.entente.ui.render.Area;
 import org.entente.ui.render.LegendItem;
 import org.entente.ui.render.RenderOptions;
 import org.entente.ui.render.Renderable;
+import org.entente.ui.render.SceneItem;
 import org.entente.ui.render.Surface;
 import org.entente.ui.render.TextMetrics;
 import org.entente.ui.theme.Palette;
@@ -129,6 +130,9 @@ public final class ComposedPicture implements Renderable {
         s.setLineWidth(Math.max(1, k));
         s.strokeLine(x, bottom + 6 * k, x + innerW, bottom + 6 * k);
         s.setTextBaseline(VPos.CENTER);
+        if (!c.legend.isEmpty()) {
+            s.note(SceneItem.area(SceneItem.Kind.LEGEND, x, bottom + 14 * k, innerW, c.legendRows * c.rowH));
+        }
         for (Placed placed : c.legend) {
             double cy = bottom + 14 * k + placed.row * c.rowH + c.rowH / 2;
             if (placed.item == null) {

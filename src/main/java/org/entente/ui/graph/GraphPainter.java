@@ -1,6 +1,5 @@
 package org.entente.ui.graph;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,6 +8,7 @@ import javafx.scene.paint.Color;
 
 import org.entente.model.RelationFamily;
 import org.entente.ui.render.CanvasSurface;
+import org.entente.ui.render.SceneItem;
 import org.entente.ui.render.Surface;
 import org.entente.ui.theme.Palette;
 
@@ -51,7 +51,7 @@ final class GraphPainter {
         boolean anyDim = anyTrue(dimmedNodes);
         GraphicsContext gc = s instanceof CanvasSurface cs ? cs.graphicsContext() : null;
         if (drawnEdges > DENSE_EDGES && gc != null && EdgeRaster.usable(gc)) {
-            rasterise(g, cam, p, tiny, gc);
+            rasterise(s, g, cam, p, tiny, gc);
         } else {
             paintEdges(s, g, cam, p, scale, anyDim ? Pass.DIMMED : null, arrows);
             paintEdges(s, g, cam, p, scale, Pass.NORMAL, arrows);
@@ -73,7 +73,7 @@ final class GraphPainter {
     List<LabelPlacer.Box> labelBoxes() { return labels.boxes(); }
 
     /** Dense view: every non-emphasised tie (and, when tiny, every node) into one image. */
-    private void rasterise(GraphSnapshot g, Camera cam, Palette p, boolean tiny, GraphicsContext gc) {
+    private void rasterise(Surface s, GraphSnapshot g, Camera cam, Palette p, boolean tiny, GraphicsContext gc) {
         raster.begin((int) gc.getCanvas().getWidth(), (int) gc.getCanvas().getHeight());
         for (int e = 0; e < g.edgeCount(); e++) {
             if (!visibleEdges[e] || emphasised[e]) continue;
@@ -81,11 +81,14 @@ final class GraphPainter {
             Color c = g.status[e] == EdgeStatus.NEW ? p.added() : g.status[e] == EdgeStatus.GONE ? p.removed() : p.familyColor(g.family[e]);
             double alpha = dimmedNodes[a] || dimmedNodes[b] ? 0.06 : 0.3;
             raster.line(cam.sx(g.x[a]), cam.sy(g.y[a]), cam.sx(g.x[b]), cam.sy(g.y[b]), c, alpha);
+            s.note(SceneItem.tie(g.relations[e].id(), g.actors[a].id(), g.actors[b].id()));
         }
         if (tiny) {
             for (int i = 0; i < g.nodeCount(); i++) {
                 if (!visibleNodes[i] || dimmedNodes[i]) continue;
-                raster.square(cam.sx(g.x[i]), cam.sy(g.y[i]), cam.radius(g.radius[i]), NodeColours.fill(g, i, p));
+                double r = cam.radius(g.radius[i]);
+                raster.square(cam.sx(g.x[i]), cam.sy(g.y[i]), r, NodeColours.fill(g, i, p));
+                noteNode(s, g, i, cam.sx(g.x[i]), cam.sy(g.y[i]), r);
             }
         }
         raster.drawTo(gc);
@@ -100,6 +103,7 @@ final class GraphPainter {
             double sx = cam.sx(g.x[i]), sy = cam.sy(g.y[i]), r = cam.radius(g.radius[i]);
             s.setGlobalAlpha(dimmedNodes[i] ? 0.25 : 1);
             NodeShapes.draw(s, g.actors[i].kind(), sx, sy, Math.max(r, 4 * scale), NodeColours.fill(g, i, p), p.nodeOutline(), scale);
+            noteNode(s, g, i, sx, sy, Math.max(r, 4 * scale));
             s.setGlobalAlpha(1);
             if (ps.selectedNode() == i) ring(s, sx, sy, r + 4 * scale, p.selection(), 3 * p.lineScale() * scale, null);
         }
@@ -123,17 +127,20 @@ final class GraphPainter {
 
     private enum Pass { DIMMED, NORMAL, EMPHASISED }
 
+    /**
+     * Draws the ties of one pass, one path per style: straight and curved ties of a style are segments of
+     * the same path, stroked once, and the arrowheads of the style are a second path, filled once. Every
+     * visible tie of the pass is in exactly one stroked path (nothing else starts a path in between).
+     */
     private void paintEdges(Surface s, GraphSnapshot g, Camera cam, Palette p, double scale, Pass pass, boolean arrows) {
         if (pass == null) return;
         double lineScale = p.lineScale() * scale;
-        List<Integer> curved = new ArrayList<>();
         for (RelationFamily family : RelationFamily.values()) {
             for (EdgeStatus status : EdgeStatus.values()) {
                 EdgeStyle style = status == EdgeStatus.GONE ? EdgeStyle.GONE : EdgeStyle.of(family);
                 Color colour = status == EdgeStatus.NEW ? p.added() : status == EdgeStatus.GONE ? p.removed() : p.familyColor(family);
                 double width = style.width() * lineScale * (pass == Pass.EMPHASISED ? 1.8 : 1) + (status == EdgeStatus.NEW ? lineScale : 0);
                 boolean begun = false;
-                GraphicsContext gc = s instanceof CanvasSurface cs ? cs.graphicsContext() : null;
                 for (int e = 0; e < g.edgeCount(); e++) {
                     if (!visibleEdges[e] || g.family[e] != family || g.status[e] != status || passOf(g, e) != pass) continue;
                     if (!begun) {
@@ -142,36 +149,33 @@ final class GraphPainter {
                         s.setLineWidth(width);
                         s.setLineDashes(style.scaledDashes(lineScale));
                         s.setGlobalAlpha(pass == Pass.DIMMED ? DIM_ALPHA : status == EdgeStatus.GONE ? 0.85 : 0.9);
-                        if (gc != null) gc.beginPath();
+                        s.beginPath();
                         begun = true;
                     }
                     double[] seg = EdgeGeometry.segment(g, cam, e, scale);
-                    if (g.bend[e] != 0) {
-                        curved.add(e);
-                        s.strokeQuadCurve(seg[0], seg[1], seg[4], seg[5], seg[2], seg[3]);
-                    } else if (gc != null) {
-                        gc.moveTo(seg[0], seg[1]);
-                        gc.lineTo(seg[2], seg[3]);
-                    } else {
-                        s.strokeLine(seg[0], seg[1], seg[2], seg[3]);
-                    }
+                    s.moveTo(seg[0], seg[1]);
+                    if (g.bend[e] != 0) s.quadTo(seg[4], seg[5], seg[2], seg[3]);
+                    else s.lineTo(seg[2], seg[3]);
                 }
-                if (begun && gc != null) gc.stroke();
-                if (begun && arrows) {
+                if (!begun) continue;
+                s.strokePath();
+                for (int e = 0; e < g.edgeCount(); e++) {
+                    if (!visibleEdges[e] || g.family[e] != family || g.status[e] != status || passOf(g, e) != pass) continue;
+                    s.note(SceneItem.tie(g.relations[e].id(), g.actors[g.src[e]].id(), g.actors[g.dst[e]].id()));
+                }
+                if (arrows) {
                     s.setLineDashes();
-                    if (gc != null) gc.beginPath();
+                    s.beginPath();
                     for (int e = 0; e < g.edgeCount(); e++) {
                         if (!visibleEdges[e] || g.family[e] != family || g.status[e] != status || passOf(g, e) != pass) continue;
-                        if (gc == null) {
-                            EdgeGeometry.arrow(s, g, cam, e, width, scale);
-                        } else if (EdgeGeometry.arrowHead(g, cam, e, width, scale, ax, ay)) {
-                            gc.moveTo(ax[0], ay[0]);
-                            gc.lineTo(ax[1], ay[1]);
-                            gc.lineTo(ax[2], ay[2]);
-                            gc.closePath();
+                        if (EdgeGeometry.arrowHead(g, cam, e, width, scale, ax, ay)) {
+                            s.moveTo(ax[0], ay[0]);
+                            s.lineTo(ax[1], ay[1]);
+                            s.lineTo(ax[2], ay[2]);
+                            s.closePath();
                         }
                     }
-                    if (gc != null) gc.fill();
+                    s.fillPath();
                 }
             }
         }
@@ -195,10 +199,12 @@ final class GraphPainter {
             s.setGlobalAlpha(dimmedNodes[i] ? 0.25 : g.ghost[i] ? 0.5 : 1);
             if (tiny && ps.selectedNode() != i) {
                 NodeShapes.dot(s, sx, sy, r, fill);
+                noteNode(s, g, i, sx, sy, r);
                 continue;
             }
             if (g.ghost[i]) s.setLineDashes(3 * scale, 2 * scale);
             NodeShapes.draw(s, g.actors[i].kind(), sx, sy, r, fill, p.nodeOutline(), outlineWidth);
+            noteNode(s, g, i, sx, sy, r);
             s.setLineDashes();
             String id = g.actors[i].id();
             if (ps.pinned().contains(id)) {
@@ -212,6 +218,10 @@ final class GraphPainter {
             if (ps.cursorNode() == i) ring(s, sx, sy, r + 8 * scale, p.accent(), 2 * scale, new double[] {4 * scale, 3 * scale});
         }
         s.setGlobalAlpha(1);
+    }
+
+    private static void noteNode(Surface s, GraphSnapshot g, int i, double sx, double sy, double r) {
+        s.note(SceneItem.node(g.actors[i].id(), sx - r, sy - r, 2 * r, 2 * r));
     }
 
     private static void ring(Surface s, double cx, double cy, double r, Color c, double width, double[] dashes) {

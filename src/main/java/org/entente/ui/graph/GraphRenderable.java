@@ -6,8 +6,9 @@ import org.entente.ui.render.Area;
 import org.entente.ui.render.LegendItem;
 import org.entente.ui.render.RenderOptions;
 import org.entente.ui.render.Renderable;
+import org.entente.ui.render.SceneItem;
 import org.entente.ui.render.Surface;
-import org.entente.ui.shell.ViewCamera;
+import org.entente.ui.state.ViewCamera;
 
 /**
  * A frozen picture of the graph (positions, selection, highlights, camera) that export can render at any
@@ -42,6 +43,7 @@ final class GraphRenderable implements Renderable {
             surface.setFill(options.palette().background());
             surface.fillRect(area.x(), area.y(), area.width(), area.height());
         }
+        surface.note(SceneItem.area(SceneItem.Kind.GRAPH, area.x(), area.y(), area.width(), area.height()));
         new GraphPainter().paint(surface, g, camera(area, options.wholeContent(), options.pixelScale()), paintState,
                 options.palette(), options.pixelScale());
     }

@@ -14,9 +14,11 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 import org.entente.model.Relation;
+import org.entente.ui.render.SceneItem;
 import org.entente.ui.render.Surface;
 import org.entente.ui.render.TextMetrics;
 import org.entente.ui.theme.Palette;
+import org.entente.ui.details.DateWording;
 
 /**
  * Draws the labels: node names placed by {@link LabelPlacer} in order of importance (what the user is
@@ -28,6 +30,8 @@ final class LabelLayer {
 
     static final double FONT_SIZE = 12.5;
     private static final int MAX_LABELS = 400;
+    /** How many of the most important actors on screen are named whatever the zoom (the lesson's actors). */
+    static final int ALWAYS_NAMED = 30;
 
     private final TextMetrics metrics = new TextMetrics();
     private final Map<String, Double> widths = new HashMap<>();
@@ -42,6 +46,8 @@ final class LabelLayer {
         Font bold = Font.font("System", FontWeight.BOLD, size);
         double padX = 3 * scale, padY = 1.5 * scale;
         double h = size * 1.3 + 2 * padY;
+        Font small = Font.font("System", FontWeight.NORMAL, size * 0.82);
+        double smallH = size * 0.82 * 1.3 + 2 * padY;
         LabelPlacer placer = new LabelPlacer();
         placer.keepWithin(cam.left() + 2, cam.top() + 2, cam.width() - 4, cam.height() - 4);
         for (int i = 0; i < g.nodeCount(); i++) {
@@ -61,23 +67,41 @@ final class LabelLayer {
             draws.add(() -> plate(s, box, text, regular, p.panel(), p.text(), p.familyColor(g.family[e]), padX, padY, scale, 1));
         }
         int count = 0;
-        for (int i : priority(g, ps, dimmed)) {
+        boolean[] mustName = mustName(g, visible);
+        double reach = Math.max(40 * scale, 0.2 * Math.min(cam.width(), cam.height()));
+        for (int i : priority(g, ps, dimmed, mustName)) {
             if (!visible[i] || count >= MAX_LABELS) continue;
             double r = cam.radius(g.radius[i]);
-            boolean important = i == ps.selectedNode() || i == ps.hoveredNode() || i == ps.cursorNode()
+            boolean focused = i == ps.selectedNode() || i == ps.hoveredNode() || i == ps.cursorNode()
                     || ps.highlighted().contains(g.actors[i].id());
-            if (!important && (tiny || r < 3)) continue;
+            if (!focused && !mustName[i] && (tiny || r < 3)) continue;
             String text = LabelText.of(g.actors[i]);
-            boolean strong = g.weight[i] >= 0.5 || important;
+            boolean strong = g.weight[i] >= 0.5 || focused;
             Font font = strong ? bold : regular;
             double w = width(text, font) + 2 * padX;
-            LabelPlacer.Box b = placer.placeAroundNode(i, cam.sx(g.x[i]), cam.sy(g.y[i]), r, w, h, 2 * scale,
-                    important || g.weight[i] >= 0.3);
+            double sx = cam.sx(g.x[i]), sy = cam.sy(g.y[i]);
+            LabelPlacer.Box b = mustName[i] || focused ? placer.placeNear(i, sx, sy, r, w, h, 2 * scale, reach)
+                    : placer.placeAroundNode(i, sx, sy, r, w, h, 2 * scale, false);
+            if (b == null && mustName[i]) {
+                // a crowded spot: the name in smaller type rather than no name
+                font = small;
+                w = width(text, font) + 2 * padX;
+                b = placer.placeNear(i, sx, sy, r, w, smallH, 2 * scale, reach * 1.5);
+            }
+            if (b == null && focused) b = placer.placeAroundNode(i, sx, sy, r, w, h, 2 * scale, true);
             if (b == null) continue;
+            Font chosen = font;
             count++;
             Color fg = dimmed[i] ? p.mutedText() : p.text();
             double alpha = dimmed[i] ? 0.45 : 1;
-            draws.add(() -> plate(s, b, text, font, p.background(), fg, null, padX, padY, scale, alpha));
+            String id = g.actors[i].id();
+            LabelPlacer.Box box = b;
+            boolean away = !touches(box, sx, sy, r + 4 * scale);
+            draws.add(() -> {
+                if (away) leader(s, box, sx, sy, r, p, scale, alpha);
+                plate(s, box, text, chosen, p.background(), fg, null, padX, padY, scale, alpha);
+                s.note(SceneItem.label(id, text, box.x(), box.y(), box.w(), box.h()));
+            });
         }
         if (ps.compareDate() != null) {
             Font tagFont = Font.font("System", FontWeight.BOLD, size * 0.85);
@@ -94,12 +118,46 @@ final class LabelLayer {
         boxes = List.copyOf(placer.placed());
     }
 
-    private static Iterable<Integer> priority(GraphSnapshot g, PaintState ps, boolean[] dimmed) {
+    /** The actors that are always named: the {@value #ALWAYS_NAMED} most important of those on screen. */
+    private static boolean[] mustName(GraphSnapshot g, boolean[] visible) {
+        boolean[] must = new boolean[g.nodeCount()];
+        int k = 0;
+        for (int i : g.byImportance) {
+            if (k >= ALWAYS_NAMED) break;
+            if (visible[i] && !g.ghost[i]) {
+                must[i] = true;
+                k++;
+            }
+        }
+        return must;
+    }
+
+    /** Whether the label box comes within {@code r} of the node centre (else it gets a leader line). */
+    private static boolean touches(LabelPlacer.Box b, double cx, double cy, double r) {
+        double nx = Math.max(b.x(), Math.min(cx, b.x() + b.w())), ny = Math.max(b.y(), Math.min(cy, b.y() + b.h()));
+        return (nx - cx) * (nx - cx) + (ny - cy) * (ny - cy) <= r * r;
+    }
+
+    /** A thin line from the node's rim to a name placed away from it, so it is clear whose name it is. */
+    private static void leader(Surface s, LabelPlacer.Box b, double cx, double cy, double r, Palette p, double scale, double alpha) {
+        double tx = Math.max(b.x(), Math.min(cx, b.x() + b.w())), ty = Math.max(b.y(), Math.min(cy, b.y() + b.h()));
+        double dx = tx - cx, dy = ty - cy, len = Math.sqrt(dx * dx + dy * dy);
+        if (len < 1e-6) return;
+        s.setGlobalAlpha(0.7 * alpha);
+        s.setStroke(p.mutedText());
+        s.setLineWidth(Math.max(1, scale));
+        s.setLineDashes();
+        s.strokeLine(cx + dx / len * r, cy + dy / len * r, tx, ty);
+        s.setGlobalAlpha(1);
+    }
+
+    private static Iterable<Integer> priority(GraphSnapshot g, PaintState ps, boolean[] dimmed, boolean[] mustName) {
         Set<Integer> order = new LinkedHashSet<>();
         for (int i : new int[] {ps.selectedNode(), ps.hoveredNode(), ps.cursorNode()}) {
             if (i >= 0 && i < g.nodeCount()) order.add(i);
         }
         for (int i : g.byImportance) if (ps.highlighted().contains(g.actors[i].id())) order.add(i);
+        for (int i : g.byImportance) if (mustName[i]) order.add(i);
         for (int i : g.byImportance) if (!dimmed[i]) order.add(i);
         for (int i : g.byImportance) order.add(i);
         return order;
@@ -107,7 +165,8 @@ final class LabelLayer {
 
     static String edgeText(Relation r) {
         String span;
-        if (r.start() == null && r.end() == null) span = "";
+        if (r.isKnownOnlyBy()) span = " · " + DateWording.span(r);
+        else if (r.start() == null && r.end() == null) span = "";
         else if (r.end() == null) span = " · since " + r.start().display();
         else if (r.start() == null) span = " · until " + r.end().display();
         else span = " · " + r.start().display() + " – " + r.end().display();

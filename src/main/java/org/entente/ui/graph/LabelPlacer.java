@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Greedy, collision-aware label placement in screen space: labels are offered in order of importance and
  * each takes the first of eight spots around its node (below, above, right, left, then the diagonals)
- * that touches no label already placed and no other node; a label with no free spot is hidden, and comes
- * back when zooming in makes room. A uniform grid keeps each test cheap.
+ * that lies inside the picture and touches no label already placed and no other node; a label with no free
+ * spot is hidden, and comes back when zooming in makes room. A uniform grid keeps each test cheap.
  */
 final class LabelPlacer {
 
@@ -78,12 +78,38 @@ final class LabelPlacer {
             {cx - r * 0.7 - gap - w, cy + r * 0.7},
             {cx - r * 0.7 - gap - w, cy - r * 0.7 - h},
         };
-        for (boolean mustBeInside : new boolean[] {true, false}) {
-            for (double[] spot : spots) {
-                Box b = new Box(owner, spot[0], spot[1], w, h, true);
-                if ((!mustBeInside || inside(b)) && free(b, labelsOnly)) {
-                    add(b);
-                    return b;
+        for (double[] spot : spots) {
+            Box b = new Box(owner, spot[0], spot[1], w, h, true);
+            if (inside(b) && free(b, labelsOnly)) {
+                add(b);
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a name that must be shown: the spots farther out, ring after ring (16 directions, up to
+     * {@code reach} pixels from the node's rim), inside the area and clear of every label and every other
+     * node. The caller draws a leader line to a name that ends up away from its node.
+     *
+     * @return the box, or null when even the outer rings are taken
+     */
+    Box placeNear(int owner, double cx, double cy, double r, double w, double h, double gap, double reach) {
+        Box b = tryPlace(owner, cx, cy, r, w, h, gap, false);
+        if (b != null) return b;
+        double step = Math.max(4, h / 2);
+        for (double d = gap + step; d <= reach; d += step) {
+            for (int k = 0; k < 16; k++) {
+                double angle = Math.PI / 2 + k * Math.PI / 8;
+                double ux = Math.cos(angle), uy = Math.sin(angle);
+                // the box's nearest point to the node lies d beyond the rim in this direction
+                double bx = cx + ux * (r + d) - w / 2 + ux * w / 2;
+                double by = cy + uy * (r + d) - h / 2 + uy * h / 2;
+                Box c = new Box(owner, bx, by, w, h, true);
+                if (inside(c) && free(c, false)) {
+                    add(c);
+                    return c;
                 }
             }
         }

@@ -19,8 +19,7 @@ import org.entente.logic.tour.Tour;
 import org.entente.logic.tour.TourValidator;
 import org.entente.ui.export.ExportController;
 import org.entente.ui.export.PictureSources;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.MainWindow;
+import org.entente.ui.state.AppState;
 import org.entente.ui.task.BackgroundExecutor;
 
 /**
@@ -30,7 +29,7 @@ import org.entente.ui.task.BackgroundExecutor;
 public final class Classroom {
 
     private final AppState state;
-    private final MainWindow window;
+    private final ClassroomWindow window;
     private final TourPlayer player;
     private final PresentationMode presentation;
     private final ExportController export;
@@ -44,7 +43,7 @@ public final class Classroom {
      * @param frameGraph fits the graph to its content (tour steps without a camera)
      * @param status     shows a short confirmation to the user
      */
-    public Classroom(AppState state, MainWindow window, BackgroundExecutor executor, PictureSources sources,
+    public Classroom(AppState state, ClassroomWindow window, BackgroundExecutor executor, PictureSources sources,
                      Runnable frameGraph, Consumer<String> status) {
         this.state = state;
         this.window = window;

@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.entente.logic.tour.Tour;
 import org.entente.logic.tour.TourStep;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * Plays a lesson tour: keeps the current step and shows it through {@link AppState}, so the graph and
@@ -70,8 +70,10 @@ public final class TourPlayer {
     private void show(Tour t, int k, TourStep step) {
         if (tour.get() != t) return;
         index.set(k);
-        ViewStates.apply(step, state);
-        if (step.camera() == null) frameGraph.run();
+        state.batch(() -> {
+            ViewStates.apply(step, state);
+            if (step.camera() == null) frameGraph.run();
+        });
         title.set(step.title());
         caption.set(step.caption());
         notes.set(step.notes());

@@ -20,7 +20,7 @@ import org.entente.logic.io.ReadResult;
 import org.entente.logic.quiz.Question;
 import org.entente.logic.quiz.Quiz;
 import org.entente.logic.quiz.QuizGenerator;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * Present → Quiz: draws a quiz from what the window shows (a seed a teacher can write on the board gives

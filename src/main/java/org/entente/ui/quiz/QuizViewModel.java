@@ -15,8 +15,8 @@ import org.entente.logic.quiz.Question;
 import org.entente.logic.quiz.Quiz;
 import org.entente.model.Dataset;
 import org.entente.model.Source;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 
 /**
  * Plays a quiz: the current question, the answer given, the score, and the reveal, which moves the shared

@@ -59,6 +59,7 @@ public final class CanvasSurface implements Surface {
     @Override public void strokePolygon(double[] xs, double[] ys, int n) { gc.strokePolygon(xs, ys, n); }
     @Override public void strokePolyline(double[] xs, double[] ys, int n) { gc.strokePolyline(xs, ys, n); }
 
+    /** Draws one curve on its own; it replaces the canvas's current path, so never call it between path calls. */
     @Override
     public void strokeQuadCurve(double x1, double y1, double cx, double cy, double x2, double y2) {
         gc.beginPath();
@@ -68,4 +69,11 @@ public final class CanvasSurface implements Surface {
     }
 
     @Override public void fillText(String text, double x, double y) { gc.fillText(text, x, y); }
+    @Override public void beginPath() { gc.beginPath(); }
+    @Override public void moveTo(double x, double y) { gc.moveTo(x, y); }
+    @Override public void lineTo(double x, double y) { gc.lineTo(x, y); }
+    @Override public void quadTo(double cx, double cy, double x, double y) { gc.quadraticCurveTo(cx, cy, x, y); }
+    @Override public void closePath() { gc.closePath(); }
+    @Override public void strokePath() { gc.stroke(); }
+    @Override public void fillPath() { gc.fill(); }
 }

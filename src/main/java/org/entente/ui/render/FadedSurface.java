@@ -53,4 +53,12 @@ public final class FadedSurface implements Surface {
         target.strokeQuadCurve(x1, y1, cx, cy, x2, y2);
     }
     @Override public void fillText(String s, double x, double y) { if (text) target.fillText(s, x, y); }
+    @Override public void beginPath() { target.beginPath(); }
+    @Override public void moveTo(double x, double y) { target.moveTo(x, y); }
+    @Override public void lineTo(double x, double y) { target.lineTo(x, y); }
+    @Override public void quadTo(double cx, double cy, double x, double y) { target.quadTo(cx, cy, x, y); }
+    @Override public void closePath() { target.closePath(); }
+    @Override public void strokePath() { target.strokePath(); }
+    @Override public void fillPath() { target.fillPath(); }
+    @Override public void note(SceneItem item) { target.note(item); }
 }

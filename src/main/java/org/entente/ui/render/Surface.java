@@ -63,4 +63,35 @@ public interface Surface {
     void strokeQuadCurve(double x1, double y1, double cx, double cy, double x2, double y2);
 
     void fillText(String text, double x, double y);
+
+    /*
+     * Paths: many segments of one style go to the surface as one path and are stroked (or filled) once,
+     * which is what keeps thousands of ties fast on a canvas. Straight and curved segments share the path;
+     * nothing but beginPath() discards segments, so no tie gathered into a path can be lost.
+     */
+
+    /** Starts a new, empty path (segments gathered since the last stroke or fill are discarded). */
+    void beginPath();
+
+    void moveTo(double x, double y);
+
+    void lineTo(double x, double y);
+
+    /** A quadratic curve from the current point through control (cx,cy) to (x,y), added to the path. */
+    void quadTo(double cx, double cy, double x, double y);
+
+    void closePath();
+
+    /** Strokes every segment of the current path with the current stroke, width and dashes. */
+    void strokePath();
+
+    /** Fills the current path with the current fill. */
+    void fillPath();
+
+    /**
+     * Tells the surface what was just drawn (a node, label, tie, legend or view area) so that a
+     * {@link SceneRecorder} can report the picture's content; surfaces that only draw ignore it.
+     */
+    default void note(SceneItem item) {
+    }
 }

@@ -19,6 +19,7 @@ public final class SvgSurface implements Surface {
     private final double width;
     private final double height;
     private final StringBuilder body = new StringBuilder();
+    private final StringBuilder path = new StringBuilder();
     private Color fill = Color.BLACK;
     private Color stroke = Color.BLACK;
     private double lineWidth = 1;
@@ -131,6 +132,27 @@ public final class SvgSurface implements Surface {
             default -> { }
         }
         body.append(fillAttrs()).append('>').append(escape(text)).append("</text>\n");
+    }
+
+    @Override public void beginPath() { path.setLength(0); }
+    @Override public void moveTo(double x, double y) { path.append(path.isEmpty() ? "M" : " M").append(n(x)).append(' ').append(n(y)); }
+    @Override public void lineTo(double x, double y) { path.append(" L").append(n(x)).append(' ').append(n(y)); }
+
+    @Override
+    public void quadTo(double cx, double cy, double x, double y) {
+        path.append(" Q").append(n(cx)).append(' ').append(n(cy)).append(' ').append(n(x)).append(' ').append(n(y));
+    }
+
+    @Override public void closePath() { path.append(" Z"); }
+
+    @Override
+    public void strokePath() {
+        if (!path.isEmpty()) body.append("<path d=\"").append(path).append('"').append(strokeAttrs()).append("/>\n");
+    }
+
+    @Override
+    public void fillPath() {
+        if (!path.isEmpty()) body.append("<path d=\"").append(path).append('"').append(fillAttrs()).append("/>\n");
     }
 
     /**

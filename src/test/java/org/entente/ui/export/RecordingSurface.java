@@ -52,4 +52,11 @@ final class RecordingSurface implements Surface {
     @Override public void strokePolyline(double[] xs, double[] ys, int n) { }
     @Override public void strokeQuadCurve(double x1, double y1, double cx, double cy, double x2, double y2) { }
     @Override public void fillText(String text, double x, double y) { texts.add(new Text(text, x, y)); }
+    @Override public void beginPath() { }
+    @Override public void moveTo(double x, double y) { }
+    @Override public void lineTo(double x, double y) { }
+    @Override public void quadTo(double cx, double cy, double x, double y) { }
+    @Override public void closePath() { }
+    @Override public void strokePath() { }
+    @Override public void fillPath() { }
 }

@@ -18,7 +18,7 @@ import org.entente.model.Dataset;
 import org.entente.ui.export.PictureSources;
 import org.entente.ui.handout.HandoutExporter;
 import org.entente.ui.render.HeadlessFx;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.entente.ui.task.ProgressSink;
 
 /**

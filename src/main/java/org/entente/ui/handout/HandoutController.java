@@ -19,7 +19,7 @@ import org.entente.ui.export.ExportController;
 import org.entente.ui.export.ExportProgressDialog;
 import org.entente.ui.export.FxCaller;
 import org.entente.ui.export.PictureSources;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.entente.ui.task.BackgroundExecutor;
 
 /**

@@ -15,7 +15,7 @@ import org.entente.ui.export.ExportView;
 import org.entente.ui.export.Exporter;
 import org.entente.ui.export.FxCaller;
 import org.entente.ui.export.PictureSources;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.entente.ui.task.ProgressSink;
 import org.entente.ui.theme.Theme;
 

@@ -21,7 +21,7 @@ import org.entente.logic.quiz.Quiz;
 import org.entente.logic.quiz.QuizGenerator;
 import org.entente.ui.export.Sources;
 import org.entente.ui.render.HeadlessFx;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.entente.ui.task.ProgressSink;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -36,7 +36,8 @@ public final class Launcher {
                 new org.entente.cli.ImportCommand(org.entente.logic.io.importer.Importers.standard()),
                 new org.entente.cli.ConvertCommand(loader, org.entente.logic.io.importer.Importers.standard()),
                 new org.entente.cli.BenchCommand(new org.entente.ui.graph.GraphFrameProbe(), new org.entente.ui.timeline.TimelineFrameProbe()),
-                new org.entente.cli.ExportCommand(loader, org.entente.ui.export.Sources.headless(), java.time.Clock.systemDefaultZone()));
+                new org.entente.cli.ExportCommand(loader, org.entente.ui.export.Sources.headless(), java.time.Clock.systemDefaultZone()),
+                new org.entente.cli.AnimateCommand(loader, org.entente.ui.export.Sources.headless()));
     }
 
     public static void main(String[] args) {

@@ -36,6 +36,8 @@ public final class Classroom {
     private final Consumer<String> status;
     private final BackgroundExecutor executor;
     private TourEditorModel editorModel;
+    private final org.entente.ui.animate.AnimationController animation;
+    private final org.entente.ui.quiz.QuizController quiz;
 
     /**
      * @param frameGraph fits the graph to its content (tour steps without a camera)
@@ -50,16 +52,20 @@ public final class Classroom {
         this.presentation = new PresentationMode(window, player, state, BundledTours::defaultTour);
         this.export = new ExportController(state, sources, executor, status);
         this.executor = executor;
+        this.animation = new org.entente.ui.animate.AnimationController(state, executor, status);
+        this.quiz = new org.entente.ui.quiz.QuizController(state, status);
     }
 
     public TourPlayer player() { return player; }
     public PresentationMode presentation() { return presentation; }
     public ExportController export() { return export; }
+    public org.entente.ui.quiz.QuizController quiz() { return quiz; }
 
     /** Adds the menus and the presentation keys to the window. */
     public Classroom install() {
         Menu file = window.fileMenu();
         export.install(file);
+        animation.install(file);
         MenuItem saveView = item("Save _view…", "menu-save-view", "Shortcut+Shift+S", this::saveView);
         MenuItem openView = item("Open v_iew…", "menu-open-view", "Shortcut+Shift+O", this::openView);
         file.getItems().addAll(ExportController.lastSeparator(file), java.util.List.of(saveView, openView));
@@ -76,12 +82,18 @@ public final class Classroom {
                 item("Tour _editor…", "menu-tour-editor", "Shortcut+T", this::openEditor),
                 new SeparatorMenuItem(),
                 item("Presenter _notes", "menu-notes", null, presentation::toggleNotes));
+        quiz.install(present);
+        player.setAsker(quiz::ask);
         window.addMenu(present);
         window.root().sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) presentation.install(scene);
         });
         if (window.root().getScene() != null) presentation.install(window.root().getScene());
-        window.root().sceneProperty().addListener((o, old, scene) -> export.setOwner(scene == null ? null : scene.getWindow()));
+        window.root().sceneProperty().addListener((o, old, scene) -> {
+            export.setOwner(scene == null ? null : scene.getWindow());
+            animation.setOwner(scene == null ? null : scene.getWindow());
+            quiz.setOwner(scene == null ? null : scene.getWindow());
+        });
         return this;
     }
 

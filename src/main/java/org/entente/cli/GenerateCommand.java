@@ -59,7 +59,7 @@ public final class GenerateCommand implements Command {
                 path = Path.of(file);
                 new DatasetWriter().write(d, path);
             } catch (org.entente.logic.io.WriteFailedException e) {
-                err.println("generate: " + e.getMessage());
+                err.println("generate: cannot write " + file + ": " + e.reason());
                 return USAGE;
             } catch (IOException | java.nio.file.InvalidPathException e) {
                 err.println("generate: cannot write " + file + ": " + e.getMessage());

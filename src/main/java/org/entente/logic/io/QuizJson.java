@@ -2,8 +2,6 @@ package org.entente.logic.io;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +12,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import org.entente.logic.load.Problem;
-import org.entente.logic.load.Severity;
 import org.entente.logic.quiz.Question;
 import org.entente.logic.quiz.Quiz;
 
@@ -31,10 +27,11 @@ public final class QuizJson {
     private QuizJson() {
     }
 
-    /** Reads a quiz file like a tour: a small regular file only, strictly; never throws for what the file holds. */
+    /** Reads a file the user chose: only a small regular file, strictly (see {@link TourJson#read(Path)}). */
     public static ReadResult<Quiz> read(Path file) {
+        String name = String.valueOf(file.getFileName());
         try {
-            return parse(String.valueOf(file.getFileName()), SmallTextFile.read(file, SmallTextFile.MAX_BYTES, "a quiz"));
+            return parse(name, SmallTextFile.read(file, SmallTextFile.MAX_BYTES, "a quiz"));
         } catch (SmallTextFile.Refused e) {
             JsonReading in = new JsonReading(file.toString());
             in.refused(e.getMessage());

@@ -309,9 +309,9 @@ final class DatasetValidator {
         }
     }
 
-    // ------------------------------------------------------------------ events name actors, disputes have sides
+    // ------------------------------------------------------------------ events name actors
 
-    /** An event happens to someone, and a dispute needs at least two positions to be one. */
+    /** An event happens to someone: it names at least one actor. (A dispute may record one position so far.) */
     void checkShapes() {
         for (EventDto e : data.events()) {
             JsonNode listed = e.at().member("actors");
@@ -320,13 +320,6 @@ final class DatasetValidator {
                         + " the actors the event is about)");
             } else if (e.actors() != null && e.actors().items().isEmpty()) {
                 sink.error(e.actors().at(), new Item("event", e.at(), null) + " names no actors: list at least one actor id in 'actors'");
-            }
-        }
-        for (DisputeDto d : data.disputes()) {
-            JsonNode listed = d.at().member("positions");
-            if (listed != null && listed.is(JsonNode.Type.ARRAY) && listed.size() < 2) {
-                sink.error(listed, new Item("dispute", d.at(), null) + " has " + listed.size() + " position"
-                        + (listed.size() == 1 ? "" : "s") + "; a dispute needs at least two positions that disagree");
             }
         }
     }

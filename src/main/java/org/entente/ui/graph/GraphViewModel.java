@@ -42,7 +42,7 @@ public final class GraphViewModel {
     /** Pixels at the top kept clear of the graph when framing, for the control bar. */
     private static final double TOP_RESERVE = 34;
     /** A legend taller than this share of the view is laid over the graph instead of squeezing it. */
-    private static final double MAX_LEGEND_SHARE = 0.22;
+    private static final double MAX_LEGEND_SHARE = 0.3;
 
     private final AppState state;
     private final BackgroundExecutor executor;

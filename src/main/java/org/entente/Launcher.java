@@ -1,6 +1,8 @@
 package org.entente;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.application.Application;
 
@@ -9,11 +11,14 @@ import org.entente.cli.Command;
 import org.entente.cli.StatsCommand;
 import org.entente.cli.ValidateCommand;
 import org.entente.logic.load.DatasetLoader;
-import org.entente.ui.shell.EntenteApp;
+import org.entente.ui.render.HeadlessFx;
+import org.entente.ui.app.EntenteApp;
+import org.entente.ui.startup.LaunchArgs;
 
 /**
  * The program's entry point. Not an {@code Application} subclass, so the fat jar starts on a plain
- * classpath. With no arguments, or a dataset file, it opens the window; with a command it runs headless.
+ * classpath. With no arguments, or a dataset file (and the start-up flags {@code --headless},
+ * {@code --first-frame-and-exit}), it opens the window; with a command it runs headless.
  */
 public final class Launcher {
 
@@ -28,16 +33,23 @@ public final class Launcher {
                 new StatsCommand(loader),
                 new org.entente.cli.PathCommand(loader, java.time.Clock.systemDefaultZone()),
                 new org.entente.cli.GenerateCommand(),
+                new org.entente.cli.ImportCommand(org.entente.logic.io.importer.Importers.standard()),
+                new org.entente.cli.ConvertCommand(loader, org.entente.logic.io.importer.Importers.standard()),
                 new org.entente.cli.BenchCommand(new org.entente.ui.graph.GraphFrameProbe(), new org.entente.ui.timeline.TimelineFrameProbe()),
-                new org.entente.cli.ExportCommand(loader, org.entente.ui.export.Sources.headless(), java.time.Clock.systemDefaultZone()));
+                new org.entente.cli.ExportCommand(loader, org.entente.ui.export.Sources.headless(), java.time.Clock.systemDefaultZone()),
+                new org.entente.cli.AnimateCommand(loader, org.entente.ui.export.Sources.headless()));
     }
 
     public static void main(String[] args) {
-        Cli cli = new Cli(commands());
-        if (args.length == 0 || (args.length == 1 && !cli.knows(args[0]) && args[0].endsWith(".json"))) {
+        JavaFxNatives.prepare();
+        // the window's arguments are told apart without building the commands: nothing slows the window down
+        Optional<LaunchArgs> window = LaunchArgs.parse(Arrays.asList(args));
+        if (window.isPresent()) {
+            if (window.get().headless()) HeadlessFx.choosePlatform();
             Application.launch(EntenteApp.class, args);
             return;
         }
+        Cli cli = new Cli(commands());
         System.exit(cli.run(args, System.out, System.err));
     }
 }

@@ -19,7 +19,7 @@ import org.entente.logic.synth.SyntheticDataset;
 import org.entente.model.Dataset;
 import org.entente.ui.graph.GraphFrameProbe;
 import org.entente.ui.render.FrameProbe;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * {@code bench}: measures what users feel (load time, layout time, frame times of the graph and the
@@ -60,6 +60,7 @@ public final class BenchCommand implements Command {
     public String help() {
         return """
                 Usage: java -jar entente.jar bench [--json] [--quick] [--frames N]
+                       java -jar entente.jar bench --startup [--json] [--runs N] [--image LAUNCHER]
 
                 Measures, for the bundled dataset and synthetic datasets of 2,000 actors / 10,000 ties,
                 10,000 / 50,000 and one with 20,000 events: the time to load the file, to lay the graph
@@ -70,6 +71,11 @@ public final class BenchCommand implements Command {
                   --json       end with one line holding a JSON object {"cases": [...]}
                   --quick      a single tiny case (a smoke test)
                   --frames N   frames drawn per view (default 30; 3 with --quick)
+                  --startup    instead: start the app headless in fresh processes (this jar, and the
+                               app image in target/installer/image when it is there) and report
+                               startup_ms, the median time from starting to the first graph frame
+                  --runs N     processes started per target with --startup (default 5)
+                  --image L    the app image's launcher to measure (bin/Entente)
 
                 Exit codes: 0 measured, 1 a case failed, 2 wrong arguments.
                 """;
@@ -80,8 +86,9 @@ public final class BenchCommand implements Command {
         Options o;
         int frames;
         try {
-            o = Options.parse(args, Set.of("--frames"), Set.of("--json", "--quick"));
+            o = Options.parse(args, Set.of("--frames", "--runs", "--image"), Set.of("--json", "--quick", "--startup"));
             frames = o.count("--frames", o.flag("--quick") ? 3 : 30, 10_000);
+            if (o.flag("--startup")) return startup(o, Math.max(1, o.count("--runs", 5, 100)), out, err);
         } catch (Options.UsageException e) {
             err.println("bench: " + e.getMessage());
             return USAGE;
@@ -92,6 +99,23 @@ public final class BenchCommand implements Command {
                 json.add(measure(c, frames, out));
             } catch (Exception e) {
                 err.println("bench: case " + c.name() + " failed: " + e.getMessage());
+                return FAILED;
+            }
+        }
+        if (o.flag("--json")) out.println("{\"cases\": [" + String.join(", ", json) + "]}");
+        return OK;
+    }
+
+    private int startup(Options o, int runs, PrintStream out, PrintStream err) {
+        List<String> json = new ArrayList<>();
+        for (StartupBench.Target t : StartupBench.targets(java.util.Optional.ofNullable(o.value("--image")).map(Path::of))) {
+            try {
+                json.add(StartupBench.measure(t, runs, out).json());
+            } catch (IOException e) {
+                err.println("bench: " + e.getMessage());
+                return FAILED;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return FAILED;
             }
         }

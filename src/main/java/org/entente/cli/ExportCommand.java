@@ -25,7 +25,7 @@ import org.entente.ui.export.PictureSources;
 import org.entente.ui.export.SceneReport;
 import org.entente.ui.render.HeadlessFx;
 import org.entente.ui.render.SceneItem;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.entente.ui.task.ProgressSink;
 import org.entente.ui.theme.Theme;
 
@@ -126,6 +126,9 @@ public final class ExportCommand implements Command {
         } catch (IllegalArgumentException e) {
             err.println("export: " + e.getMessage());
             return USAGE;
+        } catch (org.entente.logic.io.WriteFailedException e) {
+            err.println("export: " + e.getMessage());
+            return FAILED;
         } catch (Exception e) {
             err.println("export: cannot write " + o.out + ": " + (e.getMessage() == null ? e : e.getMessage()));
             return FAILED;

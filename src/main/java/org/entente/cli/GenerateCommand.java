@@ -58,6 +58,9 @@ public final class GenerateCommand implements Command {
             try {
                 path = Path.of(file);
                 new DatasetWriter().write(d, path);
+            } catch (org.entente.logic.io.WriteFailedException e) {
+                err.println("generate: " + e.getMessage());
+                return USAGE;
             } catch (IOException | java.nio.file.InvalidPathException e) {
                 err.println("generate: cannot write " + file + ": " + e.getMessage());
                 return USAGE;

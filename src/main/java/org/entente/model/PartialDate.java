@@ -16,13 +16,18 @@ import java.util.regex.Pattern;
  * mislead students. A {@code PartialDate} therefore remembers its precision and stands for the whole
  * span it could mean ({@link #earliest()} to {@link #latest()}), so that filters test interval overlap
  * and the timeline can draw the uncertainty honestly.
+ * <p>
+ * Years before the common era are negative, the way historians count: there is no year zero, so
+ * {@code -480} is 480 BCE and the year before 1 CE is -1. Internally the days are ISO days (whose
+ * year 0 is 1 BCE), so {@link #earliest()} of -480 falls in ISO year -479. Deep time reaches back
+ * about a billion years, the range of {@link LocalDate}.
  */
 public final class PartialDate implements Comparable<PartialDate> {
 
     /** How much of the date is known. */
     public enum Precision { YEAR, MONTH, DAY }
 
-    private static final Pattern FORMAT = Pattern.compile("(~)?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern FORMAT = Pattern.compile("(~)?(-?\\d{4,9})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     private final int year;
     private final int month;
@@ -36,26 +41,40 @@ public final class PartialDate implements Comparable<PartialDate> {
         this.approximate = approximate;
     }
 
-    /** A year-precise date. */
+    /** A year-precise date; negative years are BCE and there is no year zero. */
     public static PartialDate ofYear(int year) {
+        isoYear(year);
         return new PartialDate(year, 0, 0, false);
     }
 
     /** A month-precise date. */
     public static PartialDate ofMonth(int year, int month) {
-        YearMonth.of(year, month);
+        YearMonth.of(isoYear(year), month);
         return new PartialDate(year, month, 0, false);
     }
 
     /** A day-precise date. */
     public static PartialDate ofDay(int year, int month, int day) {
-        LocalDate.of(year, month, day);
+        LocalDate.of(isoYear(year), month, day);
         return new PartialDate(year, month, day, false);
     }
 
-    /** A day-precise date from a {@link LocalDate}. */
+    /** A day-precise date from a {@link LocalDate} (ISO year 0 becomes 1 BCE). */
     public static PartialDate of(LocalDate date) {
-        return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), false);
+        int iso = date.getYear();
+        return new PartialDate(iso <= 0 ? iso - 1 : iso, date.getMonthValue(), date.getDayOfMonth(), false);
+    }
+
+    /** The ISO (proleptic, with a year zero) year of a historian's year; refuses year zero and years beyond range. */
+    private static int isoYear(int year) {
+        if (year == 0) {
+            throw new DateTimeException("there is no year zero: the year before 1 CE is 1 BCE (-1)");
+        }
+        int iso = year < 0 ? year + 1 : year;
+        if (iso < LocalDate.MIN.getYear() || iso > LocalDate.MAX.getYear()) {
+            throw new DateTimeException("year " + year + " is beyond the billion years a timeline can place");
+        }
+        return iso;
     }
 
     /** The same date marked approximate. */
@@ -74,17 +93,21 @@ public final class PartialDate implements Comparable<PartialDate> {
         }
         Matcher m = FORMAT.matcher(text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, optionally prefixed with ~");
+            throw new IllegalArgumentException("'" + text + "' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (-YYYY for BCE), optionally prefixed with ~");
         }
         boolean approx = m.group(1) != null;
-        int y = Integer.parseInt(m.group(2));
+        long wide = Long.parseLong(m.group(2));
+        if (wide != (int) wide) {
+            throw new IllegalArgumentException("'" + text + "' is beyond the billion years a timeline can place");
+        }
+        int y = (int) wide;
         int mo = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         int d = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
         try {
             PartialDate date = d != 0 ? ofDay(y, mo, d) : mo != 0 ? ofMonth(y, mo) : ofYear(y);
             return approx ? date.approximately() : date;
         } catch (DateTimeException e) {
-            String why = mo < 1 || mo > 12 ? "there is no month " + mo : "month " + mo + " of " + y + " has no day " + d;
+            String why = y == 0 ? e.getMessage() : mo < 1 || mo > 12 ? "there is no month " + mo : "month " + mo + " of " + y + " has no day " + d;
             throw new IllegalArgumentException("'" + text + "' is not a real date: " + why);
         }
     }
@@ -110,18 +133,18 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /** The first day this date could mean. */
     public LocalDate earliest() {
-        return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+        return LocalDate.of(isoYear(year), month == 0 ? 1 : month, day == 0 ? 1 : day);
     }
 
     /** The last day this date could mean. */
     public LocalDate latest() {
         if (day != 0) {
-            return LocalDate.of(year, month, day);
+            return LocalDate.of(isoYear(year), month, day);
         }
         if (month != 0) {
-            return YearMonth.of(year, month).atEndOfMonth();
+            return YearMonth.of(isoYear(year), month).atEndOfMonth();
         }
-        return LocalDate.of(year, 12, 31);
+        return LocalDate.of(isoYear(year), 12, 31);
     }
 
     /** The span this date could mean, inclusive. */
@@ -134,20 +157,33 @@ public final class PartialDate implements Comparable<PartialDate> {
     public String toString() {
         StringBuilder sb = new StringBuilder();
         if (approximate) sb.append('~');
-        sb.append(String.format(Locale.ROOT, "%04d", year));
+        sb.append(year < 0 ? "-" : "").append(String.format(Locale.ROOT, "%04d", Math.abs(year)));
         if (month != 0) sb.append(String.format(Locale.ROOT, "-%02d", month));
         if (day != 0) sb.append(String.format(Locale.ROOT, "-%02d", day));
         return sb.toString();
     }
 
-    /** A human form that shows the precision: "2025", "April 2025", "about 8 April 2025". */
+    /** A human form that shows the precision: "2025", "April 2025", "about 8 April 2025", "480 BCE". */
     public String display() {
         StringBuilder sb = new StringBuilder();
         if (approximate) sb.append("about ");
         if (day != 0) sb.append(day).append(' ');
         if (month != 0) sb.append(java.time.Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)).append(' ');
-        sb.append(year);
+        sb.append(year < 0 ? yearsBce(-year) : String.valueOf(year));
         return sb.toString();
+    }
+
+    /** "480 BCE", "12,000 BCE", "13.8 million years ago" for deep time. */
+    private static String yearsBce(int years) {
+        if (years >= 1_000_000) {
+            return String.format(Locale.ROOT, "%s million years ago", trim(years / 1_000_000.0));
+        }
+        return String.format(Locale.ENGLISH, years >= 10_000 ? "%,d BCE" : "%d BCE", years);
+    }
+
+    private static String trim(double value) {
+        String s = String.format(Locale.ROOT, "%.1f", value);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
     /** Orders by earliest day, then coarser precision first, then exact before approximate. */

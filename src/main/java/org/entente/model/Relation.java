@@ -9,13 +9,29 @@ import java.util.List;
  *
  * @param type      open vocabulary, see {@link Vocabulary#familyOf(String)}
  * @param certainty "confirmed", "reported", "planned" or "disputed"; null means confirmed
+ * @param knownBy   when the start is not given: the date by which the sources show the tie holding ("holds by
+ *                  April 2025; start not given"). Then {@code start} is null, so the tie counts as holding
+ *                  before that date too (a leader in office, an old partnership), while the timeline and the
+ *                  details still say that the sources give no start. Null for ties with a known or no start.
  */
 public record Relation(String id, String from, String to, String type, PartialDate start, PartialDate end,
-                       String summary, String certainty, String note, List<Figure> figures, List<String> sources) {
+                       String summary, String certainty, String note, List<Figure> figures, List<String> sources,
+                       PartialDate knownBy) {
 
     public Relation {
         figures = List.copyOf(figures);
         sources = List.copyOf(sources);
+    }
+
+    /** A relation whose start, when absent, is simply open (no "known by" date). */
+    public Relation(String id, String from, String to, String type, PartialDate start, PartialDate end,
+                    String summary, String certainty, String note, List<Figure> figures, List<String> sources) {
+        this(id, from, to, type, start, end, summary, certainty, note, figures, sources, null);
+    }
+
+    /** Whether the sources give no start but show the tie holding by {@link #knownBy()}. */
+    public boolean isKnownOnlyBy() {
+        return start == null && knownBy != null;
     }
 
     /** A minimal relation, convenient in tests and generators. */

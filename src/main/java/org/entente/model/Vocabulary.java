@@ -23,10 +23,10 @@ public final class Vocabulary {
         Map<String, RelationFamily> m = new LinkedHashMap<>();
         for (String t : List.of("member-of", "observer-of", "part-of", "signatory-of")) m.put(t, RelationFamily.MEMBERSHIP);
         for (String t : List.of("partner-of", "cooperates-with", "allied-with", "recognizes", "develops")) m.put(t, RelationFamily.PARTNERSHIP);
-        for (String t : List.of("participates-in", "attends")) m.put(t, RelationFamily.PARTICIPATION);
+        for (String t : List.of("participates-in", "attends", "visits", "meets")) m.put(t, RelationFamily.PARTICIPATION);
         for (String t : List.of("supports", "supplies", "aids", "funds")) m.put(t, RelationFamily.SUPPORT);
         for (String t : List.of("opposes", "criticizes", "attacks", "sanctions", "claims", "disputes-with")) m.put(t, RelationFamily.OPPOSITION);
-        for (String t : List.of("leads", "serves-in", "speaks-for")) m.put(t, RelationFamily.LEADERSHIP);
+        for (String t : List.of("leads", "serves-in", "speaks-for", "succeeds")) m.put(t, RelationFamily.LEADERSHIP);
         for (String t : List.of("hosts", "located-in", "based-in")) m.put(t, RelationFamily.LOCATION);
         DEFAULT_TYPES = java.util.Collections.unmodifiableMap(m);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,20 @@ public final class PathFinder {
     /** Candidates gathered before ranking, so the best of many tied paths is found, not the first. */
     private static final int CANDIDATES = 200;
 
+    /** The vocabulary's order of relation types, by type, for choosing one tie among several. */
+    private static final Map<String, Integer> TYPE_ORDER = typeOrder();
+
     private final int limit;
 
     /** @param limit the most tied paths to return */
     public PathFinder(int limit) {
         this.limit = Math.max(1, limit);
+    }
+
+    private static Map<String, Integer> typeOrder() {
+        Map<String, Integer> order = new HashMap<>();
+        for (String type : Vocabulary.DEFAULT_TYPES.keySet()) order.putIfAbsent(type, order.size());
+        return Map.copyOf(order);
     }
 
     /** The shortest paths from {@code from} to {@code to}; empty when unconnected or either is missing. */
@@ -89,28 +99,46 @@ public final class PathFinder {
         return distance;
     }
 
-    /** Depth-first along strictly decreasing distance to the target: every step is on a shortest path. */
+    /**
+     * Depth-first along strictly decreasing distance to the target: every step is on a shortest path. Kept
+     * on an explicit stack, not the call stack, so a chain of 100,000 ties is walked like a chain of three.
+     */
     private void walk(Graph<Actor, Relation> graph, Map<Actor, Integer> distance, List<Actor> actors,
                       List<Relation> relations, Actor target, List<ConnectionPath> out, int cap) {
-        if (out.size() >= cap) {
-            return;
-        }
-        Actor here = actors.get(actors.size() - 1);
-        if (here.equals(target)) {
-            out.add(new ConnectionPath(actors, relations));
-            return;
-        }
-        int d = distance.get(here);
-        for (Map.Entry<Actor, Relation> step : nextSteps(graph, here).entrySet()) {
-            Integer next = distance.get(step.getKey());
-            if (next != null && next == d - 1) {
-                actors.add(step.getKey());
-                relations.add(step.getValue());
-                walk(graph, distance, actors, relations, target, out, cap);
+        Deque<Iterator<Map.Entry<Actor, Relation>>> stack = new ArrayDeque<>();
+        stack.push(closer(graph, distance, actors.get(0)));
+        while (!stack.isEmpty() && out.size() < cap) {
+            Iterator<Map.Entry<Actor, Relation>> steps = stack.peek();
+            if (!steps.hasNext()) {
+                stack.pop();
+                if (!relations.isEmpty()) {
+                    actors.remove(actors.size() - 1);
+                    relations.remove(relations.size() - 1);
+                }
+                continue;
+            }
+            Map.Entry<Actor, Relation> step = steps.next();
+            actors.add(step.getKey());
+            relations.add(step.getValue());
+            if (step.getKey().equals(target)) {
+                out.add(new ConnectionPath(actors, relations));
                 actors.remove(actors.size() - 1);
                 relations.remove(relations.size() - 1);
+            } else {
+                stack.push(closer(graph, distance, step.getKey()));
             }
         }
+    }
+
+    /** The steps from {@code here} that come one tie closer to the target, in {@link #nextSteps} order. */
+    private static Iterator<Map.Entry<Actor, Relation>> closer(Graph<Actor, Relation> graph, Map<Actor, Integer> distance, Actor here) {
+        int d = distance.get(here);
+        List<Map.Entry<Actor, Relation>> out = new ArrayList<>();
+        for (Map.Entry<Actor, Relation> step : nextSteps(graph, here).entrySet()) {
+            Integer next = distance.get(step.getKey());
+            if (next != null && next == d - 1) out.add(step);
+        }
+        return out.iterator();
     }
 
     /** The neighbours of an actor, in name order, each with the one tie chosen to reach it. */
@@ -122,10 +150,9 @@ public final class PathFinder {
                 byNeighbour.computeIfAbsent(other, k -> new ArrayList<>()).add(r);
             }
         }
-        List<String> typeOrder = new ArrayList<>(Vocabulary.DEFAULT_TYPES.keySet());
         Comparator<Relation> preferred = Comparator
                 .comparing((Relation r) -> !r.from().equals(here.id()))
-                .thenComparingInt(r -> typeOrder.contains(r.type()) ? typeOrder.indexOf(r.type()) : Integer.MAX_VALUE)
+                .thenComparingInt(r -> TYPE_ORDER.getOrDefault(r.type(), Integer.MAX_VALUE))
                 .thenComparing(Relation::id);
         Map<Actor, Relation> steps = new LinkedHashMap<>();
         byNeighbour.entrySet().stream()

@@ -30,6 +30,8 @@ public record RelationPhrase(String active, String passive, String label, String
             Map.entry("develops", new RelationPhrase("develops", "is developed by", "develops", "developed by")),
             Map.entry("participates-in", new RelationPhrase("takes part in", "involves", "participates in", "has participant")),
             Map.entry("attends", new RelationPhrase("attends", "is attended by", "attends", "attended by")),
+            Map.entry("visits", new RelationPhrase("visits", "is visited by", "visits", "visited by")),
+            Map.entry("meets", new RelationPhrase("meets", "is met by", "meets", "met by")),
             Map.entry("supports", new RelationPhrase("supports", "is supported by", "supports", "supported by")),
             Map.entry("supplies", new RelationPhrase("supplies", "is supplied by", "supplies", "supplied by")),
             Map.entry("aids", new RelationPhrase("aids", "is aided by", "aids", "aided by")),
@@ -43,6 +45,7 @@ public record RelationPhrase(String active, String passive, String label, String
             Map.entry("leads", new RelationPhrase("leads", "is led by", "leads", "led by")),
             Map.entry("serves-in", new RelationPhrase("serves in", "has serving in it", "serves in", "served by")),
             Map.entry("speaks-for", new RelationPhrase("speaks for", "is represented by", "speaks for", "represented by")),
+            Map.entry("succeeds", new RelationPhrase("succeeds", "is succeeded by", "succeeds", "succeeded by")),
             Map.entry("hosts", new RelationPhrase("hosts", "is hosted by", "hosts", "hosted by")),
             Map.entry("located-in", new RelationPhrase("is located in", "is the location of", "located in", "location of")),
             Map.entry("based-in", new RelationPhrase("is based in", "is the base of", "based in", "base of")));

@@ -2,10 +2,13 @@ package org.entente.logic.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.channels.Channels;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetEncoder;
@@ -13,6 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,7 +24,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.entente.logic.load.Quoted;
 
 /**
  * The one way Entente writes a file, so that no save or export can destroy the good file it replaces:
@@ -31,8 +39,14 @@ import java.util.Locale;
  *
  * <p>A target that exists but is not a regular file (a folder, a device, a pipe) is refused before
  * anything is written. A symbolic link is followed: the file it points to is replaced, the link stays.
+ * A replaced file keeps its permissions; a new one gets the permissions the user's umask gives.
+ * On the rare file system that cannot rename over a file atomically, the move falls back to a plain
+ * replace (the new bytes are already on disk, so only a crash in that instant could lose the old file).
  */
 public final class AtomicWrite {
+
+    /** Longest part of the target's name kept in the temporary file's name (names are limited to 255 bytes). */
+    private static final int NAME_IN_TEMP = 80;
 
     /** What writes the content; it must not close {@code out}'s underlying file itself (closing is fine). */
     @FunctionalInterface
@@ -54,14 +68,9 @@ public final class AtomicWrite {
         Path file = resolveTarget(target);
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new WriteFailedException(file, "its folder does not exist");
+            throw new WriteFailedException(target, "its folder " + folder + " does not exist");
         }
-        Path tmp;
-        try {
-            tmp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
-        } catch (IOException e) {
-            throw failure(file, e);
-        }
+        Path tmp = createTemp(folder, file);
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -70,10 +79,14 @@ public final class AtomicWrite {
                 out.flush();
                 channel.force(true);
             }
+            keepPermissions(file, tmp);
             move(tmp, file);
             moved = true;
+            forceFolder(folder);
         } catch (WriteFailedException e) {
             throw e;
+        } catch (UncheckedIOException e) {
+            throw failure(file, e.getCause());
         } catch (IOException e) {
             throw failure(file, e);
         } finally {
@@ -87,14 +100,38 @@ public final class AtomicWrite {
         }
     }
 
+    /**
+     * Fails, with the reason in words, when {@code target} surely cannot be written (it is a folder, a device,
+     * read-only, or its folder does not exist), so a long export can refuse before it starts drawing.
+     */
+    public static void checkTarget(Path target) throws WriteFailedException {
+        try {
+            Path file = resolveTarget(target);
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new WriteFailedException(target, "its folder " + folder + " does not exist");
+            }
+        } catch (WriteFailedException e) {
+            throw e;
+        } catch (IOException e) {
+            throw failure(target, e);
+        }
+    }
+
     /** The file to replace: the target itself, or what a symbolic link points to; refused if it is not a regular file. */
     static Path resolveTarget(Path target) throws IOException {
+        if (target.getFileName() == null) throw new WriteFailedException(target, "it names no file");
         Path file = target;
-        if (Files.isSymbolicLink(target)) {
-            file = target.toRealPath();
+        for (int hops = 0; Files.isSymbolicLink(file); hops++) {
+            if (hops > 40) throw new WriteFailedException(target, "its symbolic links go round in a circle");
+            Path link = Files.readSymbolicLink(file);
+            Path parent = file.toAbsolutePath().getParent();
+            file = parent == null ? link : parent.resolve(link);
         }
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            if (Files.isDirectory(file)) throw new WriteFailedException(target, "it is a folder, not a file");
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new WriteFailedException(target, "it is a folder, not a file; name a file inside it");
+            }
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 throw new WriteFailedException(target, "it is not a regular file (a device, pipe or socket)");
             }
@@ -103,12 +140,51 @@ public final class AtomicWrite {
         return file;
     }
 
+    /** A new, empty, hidden file beside {@code file}, created with the default permissions (the umask applies). */
+    private static Path createTemp(Path folder, Path file) throws IOException {
+        String name = file.getFileName().toString();
+        if (name.length() > NAME_IN_TEMP) name = name.substring(0, NAME_IN_TEMP);
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) throw failure(file, e);
+            } catch (IOException e) {
+                throw failure(file, e);
+            }
+        }
+    }
+
+    /** A replaced file keeps who may read and write it (best effort: only where the file system has POSIX permissions). */
+    private static void keepPermissions(Path file, Path tmp) {
+        try {
+            PosixFileAttributeView old = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+            PosixFileAttributeView now = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+            if (old != null && now != null && Files.exists(file)) {
+                now.setPermissions(old.readAttributes().permissions());
+            }
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // the default permissions are fine
+        }
+    }
+
     private static void move(Path tmp, Path file) throws IOException {
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             // Same folder, so this only happens on file systems without rename-over; the data is on disk already.
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the rename itself durable where the platform allows opening a folder (Linux, macOS). */
+    private static void forceFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // Windows cannot open a folder this way; the file itself is on disk
         }
     }
 
@@ -123,30 +199,16 @@ public final class AtomicWrite {
             return bytes;
         } catch (CharacterCodingException e) {
             throw new WriteFailedException(target, "the text holds a character that cannot be written as UTF-8"
-                    + " (a lone surrogate) at character " + firstUnpaired(text));
+                    + " (a lone surrogate) at character " + (Quoted.firstLoneSurrogate(text) + 1) + "; the previous file is unchanged");
         }
-    }
-
-    private static int firstUnpaired(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                return i;
-            }
-            if (Character.isLowSurrogate(c)) return i;
-        }
-        return -1;
     }
 
     /** Turns an I/O failure into a message a user can act on. */
     static WriteFailedException failure(Path file, IOException e) {
         String reason = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
         String why;
-        if (reason.contains("no space left") || reason.contains("disk full") || reason.contains("not enough space")) {
+        if (reason.contains("no space left") || reason.contains("disk full") || reason.contains("not enough space")
+                || reason.contains("quota exceeded")) {
             why = "the disk is full";
         } else if (reason.contains("read-only file system")) {
             why = "the disk or folder is read-only";
@@ -154,8 +216,14 @@ public final class AtomicWrite {
             why = "permission denied: the folder is not writable";
         } else if (e instanceof NoSuchFileException) {
             why = "its folder does not exist";
+        } else if (e instanceof ClosedByInterruptException || e instanceof InterruptedIOException) {
+            why = "the write was cancelled";
+        } else if (reason.contains("file name too long")) {
+            why = "the file name is too long";
         } else if (e instanceof FileSystemException fse && fse.getReason() != null) {
             why = fse.getReason();
+        } else if (reason.contains("input length")) {
+            why = "the text holds a character that cannot be written as UTF-8 (a lone surrogate)";
         } else {
             why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }

@@ -1,9 +1,10 @@
 package org.entente.logic.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,11 +25,17 @@ import org.entente.model.Source;
  */
 public final class DatasetWriter {
 
-    /** Writes {@code dataset} to {@code file} (UTF-8), replacing it. */
+    /**
+     * Writes {@code dataset} to {@code file} (UTF-8) through {@link AtomicWrite}: the file is replaced only
+     * once the whole dataset is on disk, and text that cannot be UTF-8 (a lone surrogate) fails the write
+     * with the old file untouched.
+     */
     public void write(Dataset dataset, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(dataset, out);
-        }
+        AtomicWrite.write(file, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()), 1 << 16);
+            write(dataset, w);
+            w.flush();
+        });
     }
 
     public void write(Dataset d, Writer out) throws IOException {
@@ -77,6 +84,7 @@ public final class DatasetWriter {
             w.name("to").value(r.to());
             w.name("type").value(r.type());
             opt(w, "start", r.start());
+            opt(w, "knownBy", r.knownBy());
             opt(w, "end", r.end());
             opt(w, "summary", r.summary());
             opt(w, "certainty", r.certainty());
@@ -146,6 +154,7 @@ public final class DatasetWriter {
             w.beginObject();
             w.name("label").value(f.label());
             w.name("value").value(f.value());
+            opt(w, "qualifier", f.qualifier());
             opt(w, "unit", f.unit());
             opt(w, "when", f.when());
             strings(w, "sources", f.sources());

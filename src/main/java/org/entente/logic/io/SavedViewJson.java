@@ -132,6 +132,6 @@ public final class SavedViewJson {
     }
 
     public static void write(SavedView view, Path file) throws IOException {
-        Files.writeString(file, toJson(view), StandardCharsets.UTF_8);
+        AtomicWrite.writeString(file, toJson(view));
     }
 }

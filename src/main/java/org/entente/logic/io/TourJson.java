@@ -89,7 +89,9 @@ public final class TourJson {
             depth = in.integer(f, "depth", at + ".focus", 1, 1, 3);
         }
         List<String> highlighted = in.strings(o, "highlighted", at);
-        return new TourStep(title, caption, notes, asOf, compare, filter, focus, depth, highlighted, in.camera(o, "camera", at));
+        JsonObject q = in.object(o, "question", at);
+        return new TourStep(title, caption, notes, asOf, compare, filter, focus, depth, highlighted, in.camera(o, "camera", at),
+                q == null ? null : QuizJson.question(in, q, at + ".question"));
     }
 
     /** The JSON text of {@code tour}, pretty-printed. */
@@ -115,6 +117,7 @@ public final class TourJson {
             }
             if (!s.highlighted().isEmpty()) o.add("highlighted", JsonWriting.strings(s.highlighted(), false));
             if (s.camera() != null) o.add("camera", JsonWriting.camera(s.camera()));
+            if (s.question() != null) o.add("question", QuizJson.question(s.question()));
             steps.add(o);
         }
         root.add("steps", steps);
@@ -126,6 +129,6 @@ public final class TourJson {
     }
 
     public static void write(Tour tour, Path file) throws IOException {
-        Files.writeString(file, toJson(tour), StandardCharsets.UTF_8);
+        AtomicWrite.writeString(file, toJson(tour));
     }
 }

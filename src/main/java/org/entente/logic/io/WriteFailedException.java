@@ -3,6 +3,8 @@ package org.entente.logic.io;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.entente.logic.load.Quoted;
+
 /**
  * A write that did not happen, with the reason in words: the message names the file and says why
  * ("Could not write 'a.png': the disk is full; the previous file is unchanged"), ready for a dialog,
@@ -15,7 +17,7 @@ public final class WriteFailedException extends IOException {
     private final String reason;
 
     public WriteFailedException(Path file, String reason) {
-        super("Could not write '" + file + "': " + reason);
+        super("Could not write " + Quoted.of(String.valueOf(file), 200) + ": " + reason);
         this.file = file;
         this.reason = reason;
     }

@@ -51,7 +51,7 @@ final class DatasetMapper {
 
     private static Relation relation(RelationDto r) {
         return new Relation(text(r.id()), text(r.from()), text(r.to()), text(r.type()), date(r.start()), date(r.end()),
-                text(r.summary()), text(r.certainty()), text(r.note()), figures(r.figures()), list(r.sources()));
+                text(r.summary()), text(r.certainty()), text(r.note()), figures(r.figures()), list(r.sources()), date(r.knownBy()));
     }
 
     private static Event event(EventDto e) {
@@ -65,7 +65,8 @@ final class DatasetMapper {
     }
 
     private static List<Figure> figures(List<FigureDto> figures) {
-        return figures.stream().map(f -> new Figure(text(f.label()), f.value(), text(f.unit()), date(f.when()), list(f.sources()))).toList();
+        return figures.stream().map(f -> new Figure(text(f.label()), f.value(), text(f.unit()), date(f.when()), list(f.sources()),
+                text(f.qualifier()))).toList();
     }
 
     private static String text(Str s) {

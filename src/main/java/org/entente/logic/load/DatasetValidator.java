@@ -17,6 +17,7 @@ import org.entente.logic.load.Dto.RelationDto;
 import org.entente.logic.load.Dto.SourceDto;
 import org.entente.logic.load.Dto.Str;
 import org.entente.logic.load.Dto.StrList;
+import org.entente.model.Figure;
 import org.entente.model.PartialDate;
 import org.entente.model.Vocabulary;
 
@@ -36,6 +37,9 @@ final class DatasetValidator {
 
     /** Suggestions ("did you mean") cost a scan of all ids, so only the first few unknown ids get one. */
     private static final int MAX_SUGGESTIONS = 100;
+
+    /** "2025-00", "2025-01-00": a month or day written as 00 instead of being left out. */
+    private static final java.util.regex.Pattern ZERO_MONTH_OR_DAY = java.util.regex.Pattern.compile("^~?\\d{4}(-00|-\\d{2}-00)");
 
     private final DatasetDto data;
     private final ProblemSink sink;
@@ -72,7 +76,9 @@ final class DatasetValidator {
         checkDates();
         checkDateOrder();
         checkSelfLoops();
+        checkShapes();
         checkVocabulary();
+        checkFigureQualifiers();
         checkShortNames();
     }
 
@@ -125,7 +131,7 @@ final class DatasetValidator {
         }
         Owner first = ids.putIfAbsent(id.value(), new Owner(noun, id.at()));
         if (first != null) {
-            sink.error(id.at(), "duplicate id '" + id.value() + "': the " + first.noun() + " at line " + first.at().line()
+            sink.error(id.at(), "duplicate id " + Quoted.of(id.value()) + ": the " + first.noun() + " at line " + first.at().line()
                     + " already uses it (ids must be unique across sources, actors, relations, events and disputes)");
         }
     }
@@ -159,9 +165,9 @@ final class DatasetValidator {
         Owner owner = ids.get(ref.value());
         if (owner != null && List.of(nouns).contains(owner.noun())) return;
         String expected = nouns.length == 1 ? nouns[0] : "actor, relation or event";
-        String message = what + ": unknown " + expected + " '" + ref.value() + "' in '" + field + "'";
+        String message = what + ": unknown " + expected + " " + Quoted.of(ref.value()) + " in '" + field + "'";
         if (owner != null) {
-            message += " ('" + ref.value() + "' is a " + owner.noun() + ", not " + article(expected) + ")";
+            message += " (" + Quoted.of(ref.value()) + " is a " + owner.noun() + ", not " + article(expected) + ")";
         } else if (suggestionsLeft > 0) {
             suggestionsLeft--;
             List<String> candidates = new ArrayList<>();
@@ -222,6 +228,7 @@ final class DatasetValidator {
         for (RelationDto r : data.relations()) {
             Item what = new Item("relation", r.at(), null);
             date(what, "start", r.start());
+            date(what, "knownBy", r.knownBy());
             date(what, "end", r.end());
             figureDates(what, r.figures());
         }
@@ -239,16 +246,29 @@ final class DatasetValidator {
 
     private void date(Item what, String field, Str text) {
         if (text == null) return;
+        String v = text.value();
+        if (!v.equals(v.strip())) {
+            sink.error(text.at(), what + ": '" + field + "' " + Quoted.of(v) + " has spaces or line breaks around the date; write it alone");
+            return;
+        }
+        if (ZERO_MONTH_OR_DAY.matcher(v).find()) {
+            sink.error(text.at(), what + ": '" + field + "' " + Quoted.of(v) + " has a month or day 00; write a coarser date"
+                    + " (YYYY or YYYY-MM) when the month or day is not known");
+            return;
+        }
         try {
-            PartialDate.parse(text.value());
+            PartialDate.parse(v);
         } catch (IllegalArgumentException e) {
-            sink.error(text.at(), what + ": '" + field + "' " + e.getMessage());
+            String why = e.getMessage() == null ? "is not a date" : e.getMessage();
+            String raw = "'" + v + "' ";
+            why = why.startsWith(raw) ? why.substring(raw.length()) : "is not a valid date (" + why + ")";
+            sink.error(text.at(), what + ": '" + field + "' " + Quoted.of(v) + " " + why);
         }
     }
 
     /** The date, or null when absent or unreadable (already reported by {@link #checkDates()}). */
     private static PartialDate parsed(Str text) {
-        if (text == null) return null;
+        if (text == null || !text.value().equals(text.value().strip()) || ZERO_MONTH_OR_DAY.matcher(text.value()).find()) return null;
         try {
             return PartialDate.parse(text.value());
         } catch (IllegalArgumentException e) {
@@ -258,7 +278,15 @@ final class DatasetValidator {
 
     void checkDateOrder() {
         for (ActorDto a : data.actors()) order(new Item("actor", a.at(), null), a.start(), "start", a.end());
-        for (RelationDto r : data.relations()) order(new Item("relation", r.at(), null), r.start(), "start", r.end());
+        for (RelationDto r : data.relations()) {
+            Item what = new Item("relation", r.at(), null);
+            order(what, r.start(), "start", r.end());
+            order(what, r.knownBy(), "knownBy", r.end());
+            if (r.start() != null && r.knownBy() != null) {
+                sink.error(r.knownBy().at(), what + " has both 'start' and 'knownBy': 'knownBy' is for a tie whose start the"
+                        + " sources do not give (\"holds by April 2025\"); keep 'start' if it is known, else remove it");
+            }
+        }
         for (EventDto e : data.events()) order(new Item("event", e.at(), null), e.date(), "date", e.end());
     }
 
@@ -275,8 +303,30 @@ final class DatasetValidator {
     void checkSelfLoops() {
         for (RelationDto r : data.relations()) {
             if (r.from() != null && r.to() != null && r.from().value().equals(r.to().value()) && !r.from().isBlank()) {
-                sink.error(r.to().at(), new Item("relation", r.at(), null) + " goes from '" + r.from().value()
-                        + "' to itself; a relation must join two different actors");
+                sink.error(r.to().at(), new Item("relation", r.at(), null) + " goes from " + Quoted.of(r.from().value())
+                        + " to itself; a relation must join two different actors");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ events name actors, disputes have sides
+
+    /** An event happens to someone, and a dispute needs at least two positions to be one. */
+    void checkShapes() {
+        for (EventDto e : data.events()) {
+            JsonNode listed = e.at().member("actors");
+            if (listed == null || listed.is(JsonNode.Type.NULL)) {
+                sink.error(e.at(), new Item("event", e.at(), null) + " has no 'actors' (it is required: list the ids of"
+                        + " the actors the event is about)");
+            } else if (e.actors() != null && e.actors().items().isEmpty()) {
+                sink.error(e.actors().at(), new Item("event", e.at(), null) + " names no actors: list at least one actor id in 'actors'");
+            }
+        }
+        for (DisputeDto d : data.disputes()) {
+            JsonNode listed = d.at().member("positions");
+            if (listed != null && listed.is(JsonNode.Type.ARRAY) && listed.size() < 2) {
+                sink.error(listed, new Item("dispute", d.at(), null) + " has " + listed.size() + " position"
+                        + (listed.size() == 1 ? "" : "s") + "; a dispute needs at least two positions that disagree");
             }
         }
     }
@@ -296,9 +346,26 @@ final class DatasetValidator {
         }
     }
 
+    /** A figure's bound changes what its number means, so an unknown one is an error rather than a default style. */
+    void checkFigureQualifiers() {
+        for (ActorDto a : data.actors()) qualifiers(new Item("actor", a.at(), null), a.figures());
+        for (RelationDto r : data.relations()) qualifiers(new Item("relation", r.at(), null), r.figures());
+        for (EventDto e : data.events()) qualifiers(new Item("event", e.at(), null), e.figures());
+    }
+
+    private void qualifiers(Item owner, List<FigureDto> figures) {
+        for (FigureDto f : figures) {
+            Str q = f.qualifier();
+            if (q == null || Figure.QUALIFIERS.contains(q.value())) continue;
+            sink.error(q.at(), new Item("figure", f.at(), owner) + ": unknown qualifier '" + Texts.shorten(q.value(), 40) + "'"
+                    + Texts.didYouMean(q.value(), Figure.QUALIFIERS) + " (known: " + String.join(", ", Figure.QUALIFIERS)
+                    + "; leave it out for a plain amount)");
+        }
+    }
+
     private void word(Item what, String field, Str value, java.util.Collection<String> known) {
         if (value == null || value.isBlank() || known.contains(value.value())) return;
-        sink.warning(value.at(), what + ": unknown " + field + " '" + value.value() + "'" + Texts.didYouMean(value.value(), known)
+        sink.warning(value.at(), what + ": unknown " + field + " " + Quoted.of(value.value()) + Texts.didYouMean(value.value(), known)
                 + "; it is shown with the default style (known: " + String.join(", ", known) + ")");
     }
 

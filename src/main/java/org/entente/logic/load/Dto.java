@@ -38,7 +38,7 @@ final class Dto {
     }
 
     record RelationDto(JsonNode at, Str id, Str from, Str to, Str type, Str start, Str end, Str summary, Str certainty,
-                       Str note, List<FigureDto> figures, StrList sources) {
+                       Str note, List<FigureDto> figures, StrList sources, Str knownBy) {
     }
 
     record EventDto(JsonNode at, Str id, Str date, Str end, Str title, Str summary, StrList actors, StrList tags, Str note,
@@ -52,6 +52,6 @@ final class Dto {
     }
 
     /** {@code value} is null when missing or not a finite number. */
-    record FigureDto(JsonNode at, Str label, Double value, Str unit, Str when, StrList sources) {
+    record FigureDto(JsonNode at, Str label, Double value, Str unit, Str when, StrList sources, Str qualifier) {
     }
 }

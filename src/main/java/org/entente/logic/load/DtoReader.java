@@ -22,11 +22,11 @@ final class DtoReader {
     static final Set<String> TOP_FIELDS = Set.of("schema", "title", "description", "sources", "actors", "relations", "events", "disputes");
     static final Set<String> SOURCE_FIELDS = Set.of("id", "title", "publisher", "author", "date", "url", "note");
     static final Set<String> ACTOR_FIELDS = Set.of("id", "name", "kind", "aliases", "region", "summary", "start", "end", "note", "figures", "sources", "short");
-    static final Set<String> RELATION_FIELDS = Set.of("id", "from", "to", "type", "start", "end", "summary", "certainty", "note", "figures", "sources");
+    static final Set<String> RELATION_FIELDS = Set.of("id", "from", "to", "type", "start", "end", "summary", "certainty", "note", "figures", "sources", "knownBy");
     static final Set<String> EVENT_FIELDS = Set.of("id", "date", "end", "title", "summary", "actors", "tags", "note", "figures", "sources");
     static final Set<String> DISPUTE_FIELDS = Set.of("id", "summary", "subjects", "positions");
     static final Set<String> POSITION_FIELDS = Set.of("claim", "sources");
-    static final Set<String> FIGURE_FIELDS = Set.of("label", "value", "unit", "when", "sources");
+    static final Set<String> FIGURE_FIELDS = Set.of("label", "value", "unit", "when", "sources", "qualifier");
 
     private final ProblemSink sink;
 
@@ -72,7 +72,8 @@ final class DtoReader {
         if (f == null) return null;
         return new RelationDto(node, f.requiredString("id"), f.requiredString("from"), f.requiredString("to"),
                 f.requiredString("type"), f.optionalString("start"), f.optionalString("end"), f.optionalString("summary"),
-                f.optionalString("certainty"), f.optionalString("note"), figures(f), f.requiredStrings("sources"));
+                f.optionalString("certainty"), f.optionalString("note"), figures(f), f.requiredStrings("sources"),
+                f.optionalString("knownBy"));
     }
 
     private EventDto event(JsonNode node) {
@@ -101,7 +102,7 @@ final class DtoReader {
             FieldReader f = FieldReader.of(node, "figure", FIGURE_FIELDS, sink);
             if (f == null) return null;
             return new FigureDto(node, f.requiredString("label"), f.requiredNumber("value"), f.requiredString("unit", true),
-                    f.optionalString("when"), f.requiredStrings("sources"));
+                    f.optionalString("when"), f.requiredStrings("sources"), f.optionalString("qualifier"));
         });
     }
 }

@@ -106,8 +106,8 @@ final class JsonNode {
 
     /** The type and, for short scalars, the value itself: {@code a number (42)}, {@code an object}. */
     String describe() {
-        if (type == Type.STRING) return "a string ('" + Texts.shorten(text, 40) + "')";
-        if (type == Type.NUMBER || type == Type.BOOLEAN) return type.describe() + " (" + text + ")";
+        if (type == Type.STRING) return "a string (" + Quoted.of(text, 40) + ")";
+        if (type == Type.NUMBER || type == Type.BOOLEAN) return type.describe() + " (" + Texts.shorten(text, 40) + ")";
         return type.describe();
     }
 }

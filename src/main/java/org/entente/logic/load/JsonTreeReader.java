@@ -90,7 +90,14 @@ final class JsonTreeReader {
                 return node;
             }
             case STRING -> {
-                return new JsonNode(JsonNode.Type.STRING, parent, key, index, line, at[1] - 1, keyLine, keyColumn, reader.nextString());
+                JsonNode node = new JsonNode(JsonNode.Type.STRING, parent, key, index, line, at[1] - 1, keyLine, keyColumn, reader.nextString());
+                int lone = Quoted.firstLoneSurrogate(node.text());
+                if (lone >= 0) {
+                    sink.error(node, "the text " + Quoted.of(node.text(), 40) + " holds a lone surrogate (\\u"
+                            + String.format("%04X", (int) node.text().charAt(lone)) + ") at character " + (lone + 1)
+                            + ": half of a character, which cannot be saved or exported; remove it or write the whole pair");
+                }
+                return node;
             }
             case NUMBER, BOOLEAN, NULL -> {
                 // Gson's peek() leaves the position before or after a literal depending on its kind, so

@@ -8,15 +8,10 @@ final class Texts {
     private Texts() {
     }
 
-    /** The text cut to {@code max} characters with an ellipsis, control characters shown as {@code \\uXXXX}. */
+    /** The text cut to {@code max} characters with an ellipsis, unsafe characters escaped (see {@link Quoted}). */
     static String shorten(String text, int max) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < text.length() && sb.length() < max; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20) sb.append(String.format("\\u%04X", (int) c));
-            else sb.append(c);
-        }
-        return sb.length() < text.length() && text.length() > max ? sb + "…" : sb.toString();
+        String shown = Quoted.escape(text, max);
+        return text.length() > max ? shown + "…" : shown;
     }
 
     /** The candidate closest to {@code word} when it is a plausible typo (at most two edits), else null. */

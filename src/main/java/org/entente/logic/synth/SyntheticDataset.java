@@ -123,8 +123,11 @@ public final class SyntheticDataset {
         };
     }
 
+    /** Random names tried before a number is added: the syllables give only about 14,000 distinct bases. */
+    private static final int NAME_TRIES = 8;
+
     private String uniqueName(String kind, Set<String> taken) {
-        while (true) {
+        for (int attempt = 0; ; attempt++) {
             StringBuilder sb = new StringBuilder();
             int parts = 2 + random.nextInt(2);
             for (int i = 0; i < parts; i++) sb.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
@@ -142,8 +145,14 @@ public final class SyntheticDataset {
                 case "company" -> base + " Industries";
                 default -> base;
             };
+            if (attempt >= NAME_TRIES) name = name + " " + numbered(taken.size() + 1);
             if (taken.add(name)) return name;
         }
+    }
+
+    /** A number as a name suffix ("Kalo Pact 12"); plain digits, as generated names need no style. */
+    private static String numbered(int n) {
+        return Integer.toString(n);
     }
 
     private PartialDate date(int fromYear, int toYear) {

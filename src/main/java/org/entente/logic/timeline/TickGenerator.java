@@ -31,7 +31,23 @@ public final class TickGenerator {
             new Step(TickUnit.DECADE, 1, 3652, "2000"),
             new Step(TickUnit.DECADE, 2, 7305, "2000"),
             new Step(TickUnit.DECADE, 5, 18262, "2000"),
-            new Step(TickUnit.DECADE, 10, 36524, "2000"));
+            new Step(TickUnit.DECADE, 10, 36524, "2000"),
+            new Step(TickUnit.MILLENNIUM, 250, 91310, "2000 BCE"),
+            new Step(TickUnit.MILLENNIUM, 500, 182621, "2000 BCE"),
+            new Step(TickUnit.MILLENNIUM, 1000, 365242, "20,000 BCE"),
+            new Step(TickUnit.MILLENNIUM, 2500, 913106, "20,000 BCE"),
+            new Step(TickUnit.MILLENNIUM, 5000, 1826212, "20,000 BCE"),
+            new Step(TickUnit.MILLENNIUM, 10_000, 3652425, "200,000 BCE"),
+            new Step(TickUnit.MILLENNIUM, 25_000, 9131062, "200,000 BCE"),
+            new Step(TickUnit.MILLENNIUM, 50_000, 18262125, "200,000 BCE"),
+            new Step(TickUnit.MILLENNIUM, 100_000, 36524250, "200,000 BCE"),
+            new Step(TickUnit.MILLENNIUM, 250_000, 91310625, "200,000 BCE"),
+            new Step(TickUnit.MILLENNIUM, 500_000, 182621250, "200,000 BCE"),
+            new Step(TickUnit.MEGAYEAR, 1_000_000, 365242500, "200 million years ago"),
+            new Step(TickUnit.MEGAYEAR, 5_000_000, 1826212500, "200 million years ago"),
+            new Step(TickUnit.MEGAYEAR, 10_000_000, 3652425000.0, "200 million years ago"),
+            new Step(TickUnit.MEGAYEAR, 50_000_000, 18262125000.0, "200 million years ago"),
+            new Step(TickUnit.MEGAYEAR, 100_000_000, 36524250000.0, "200 million years ago"));
 
     private final LabelWidth measure;
     private final double gap;
@@ -91,13 +107,16 @@ public final class TickGenerator {
                     }
                 }
             }
-            case YEAR, DECADE -> {
-                int every = s.unit == TickUnit.YEAR ? s.step : s.step * 10;
-                int first = Math.floorDiv(from.getYear(), every) * every;
-                for (int y = first; y <= to.getYear(); y += every) {
-                    LocalDate d = LocalDate.of(y, 1, 1);
+            case YEAR, DECADE, MILLENNIUM, MEGAYEAR -> {
+                long every = s.unit == TickUnit.DECADE ? s.step * 10L : s.step;
+                long first = Math.floorDiv(historical(from.getYear()), every) * every;
+                for (long y = first; y <= historical(to.getYear()); y += every) {
+                    if (y == 0) {
+                        continue;
+                    }
+                    LocalDate d = LocalDate.of((int) (y < 0 ? y + 1 : y), 1, 1);
                     if (!d.isBefore(from)) {
-                        out.add(new Tick(d, Integer.toString(y)));
+                        out.add(new Tick(d, yearLabel(y)));
                     }
                 }
             }
@@ -114,10 +133,29 @@ public final class TickGenerator {
             }
         } else if (unit == TickUnit.MONTH || unit == TickUnit.QUARTER) {
             for (int y = from.getYear(); y <= to.getYear(); y++) {
-                out.add(new Tick(LocalDate.of(y, 1, 1), Integer.toString(y)));
+                out.add(new Tick(LocalDate.of(y, 1, 1), yearLabel(historical(y))));
             }
         }
         return out;
+    }
+
+    /** The historian's year (no year zero, negative BCE) of an ISO year. */
+    private static long historical(int isoYear) {
+        return isoYear <= 0 ? isoYear - 1L : isoYear;
+    }
+
+    /** "1990", "480 BCE", "20,000 BCE", "65 million years ago". */
+    static String yearLabel(long year) {
+        if (year > 0) {
+            return Long.toString(year);
+        }
+        long bce = -year;
+        if (bce >= 1_000_000) {
+            double m = bce / 1_000_000.0;
+            String n = m == Math.rint(m) ? Long.toString((long) m) : String.format(Locale.ROOT, "%.1f", m);
+            return n + " million years ago";
+        }
+        return String.format(Locale.ENGLISH, bce >= 10_000 ? "%,d BCE" : "%d BCE", bce);
     }
 
     private static String monthShort(int month) {

@@ -5,7 +5,11 @@ package org.entente.logic.timeline;
  * tours can tell what a student sees ("months" once zoomed into a year).
  */
 public enum TickUnit {
-    DAY("days"), MONTH("months"), QUARTER("quarters"), YEAR("years"), DECADE("decades");
+    DAY("days"), MONTH("months"), QUARTER("quarters"), YEAR("years"), DECADE("decades"),
+    /** Centuries and thousands of years, for history before the common era. */
+    MILLENNIUM("thousands of years"),
+    /** Millions of years, for deep time. */
+    MEGAYEAR("millions of years");
 
     private final String label;
 

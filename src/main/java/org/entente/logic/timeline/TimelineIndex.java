@@ -33,6 +33,7 @@ public final class TimelineIndex {
         for (Relation r : dataset.relations()) {
             SpanExtent s = SpanExtent.of(r);
             if (s.start() != null) { min = Math.min(min, s.start().start()); max = Math.max(max, s.start().end()); }
+            if (s.knownBy() != null) { min = Math.min(min, s.knownBy().start()); max = Math.max(max, s.knownBy().end()); }
             if (s.end() != null) { min = Math.min(min, s.end().start()); max = Math.max(max, s.end().end()); }
         }
         if (min == Double.POSITIVE_INFINITY) {

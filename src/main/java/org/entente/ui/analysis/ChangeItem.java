@@ -1,6 +1,6 @@
 package org.entente.ui.analysis;
 
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.Selection;
 
 /**
  * One line of a date comparison: a tie that started or ended, or an event in between, with the words to

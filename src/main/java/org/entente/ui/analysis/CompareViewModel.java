@@ -1,5 +1,7 @@
 package org.entente.ui.analysis;
 
+import org.entente.ui.state.HighlightSlot;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,9 @@ import org.entente.model.Changes;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Relation;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
+import org.entente.ui.details.DateWording;
 
 /**
  * Compare two dates: the first is {@link AppState#compareDateProperty()} (which also turns on the graph's
@@ -68,7 +71,9 @@ public final class CompareViewModel {
         String from = d.actor(r.from()).map(a -> a.name()).orElse(r.from());
         String to = d.actor(r.to()).map(a -> a.name()).orElse(r.to());
         StringBuilder sb = new StringBuilder(from).append(' ').append(RelationPhrase.of(r.type()).active()).append(' ').append(to);
-        if (r.start() != null || r.end() != null) {
+        if (r.isKnownOnlyBy()) {
+            sb.append(" (").append(DateWording.span(r)).append(')');
+        } else if (r.start() != null || r.end() != null) {
             sb.append(" (");
             if (r.start() != null) sb.append("from ").append(r.start().display());
             if (r.start() != null && r.end() != null) sb.append(' ');

@@ -4,8 +4,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 
 import org.entente.model.Actor;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 
 /**
  * Focus: show only an actor's neighbourhood, 1 to 3 steps out, the rest hidden. Writes

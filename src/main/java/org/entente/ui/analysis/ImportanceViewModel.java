@@ -13,8 +13,8 @@ import org.entente.logic.analysis.ActorScore;
 import org.entente.logic.analysis.Importance;
 import org.entente.logic.analysis.Measure;
 import org.entente.logic.filter.VisibleGraph;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 import org.entente.ui.task.BackgroundExecutor;
 import org.entente.ui.task.JobHandle;
 

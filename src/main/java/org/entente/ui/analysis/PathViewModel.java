@@ -1,5 +1,7 @@
 package org.entente.ui.analysis;
 
+import org.entente.ui.state.HighlightSlot;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +18,7 @@ import org.entente.logic.analysis.PathFinder;
 import org.entente.logic.analysis.PathSentence;
 import org.entente.model.Actor;
 import org.entente.model.PartialDate;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * "How are A and B connected?": two chosen actors, the shortest paths between them in the visible graph

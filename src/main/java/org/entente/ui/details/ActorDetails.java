@@ -17,7 +17,7 @@ import org.entente.model.Relation;
 import org.entente.model.RelationFamily;
 import org.entente.model.Vocabulary;
 import org.entente.ui.details.DetailLine.Role;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.Selection;
 
 /**
  * The details of one actor: what it is, its ties grouped by family and worded from its side
@@ -122,7 +122,7 @@ final class ActorDetails {
                 .link(phrase(actor, r), Selection.relation(r.id()))
                 .text(" ")
                 .link(otherName(actor, r), Selection.actor(otherId));
-        String span = DateWording.span(r.start(), r.end());
+        String span = DateWording.span(r);
         if (!span.isEmpty()) line.text(" · " + span);
         if (r.certainty() != null && !r.certainty().equals("confirmed")) line.text(" · " + r.certainty());
         boolean holds = asOf == null || r.holdsAt(asOf);

@@ -1,6 +1,7 @@
 package org.entente.ui.details;
 
 import org.entente.model.PartialDate;
+import org.entente.model.Relation;
 
 /**
  * Puts dates and spans into words that keep their precision: "since April 2025", "1949 – 1991",
@@ -18,6 +19,17 @@ public final class DateWording {
         if (start == null) return "until " + end.display();
         if (start.equals(end)) return start.display();
         return start.display() + " – " + end.display();
+    }
+
+    /**
+     * A tie's span for lists and tooltips: as {@link #span(PartialDate, PartialDate)}, except that a tie the sources
+     * show only by some date reads "holds by April 2025; start not given" (and "; until ..." when it ended), so
+     * nobody takes the article's date for the day the tie began.
+     */
+    public static String span(Relation r) {
+        if (!r.isKnownOnlyBy()) return span(r.start(), r.end());
+        String known = "holds by " + r.knownBy().display() + "; start not given";
+        return r.end() == null ? known : known + "; until " + r.end().display();
     }
 
     /** How precisely a date is known: "exact day", "known to the month", "known to the year", plus approximation. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.Selection;
 
 /**
  * One line (a wrapping paragraph) of the details panel: fragments of text and links, with a role that

@@ -23,7 +23,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 import org.entente.ui.details.DetailLine.Role;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.Selection;
 
 /**
  * Draws {@link DetailsContent} as wrapping paragraphs in a scroll pane, under a small bar with Back and

@@ -10,8 +10,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.entente.model.Dataset;
 import org.entente.ui.details.DetailLine.Role;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 
 /**
  * The details panel's state: turns the shared selection (and the dataset and as-of date) into the
@@ -87,7 +87,7 @@ public final class DetailsViewModel {
 
     /** Clears the selection, showing the dataset overview. */
     public void clearSelection() {
-        state.select(Selection.NONE);
+        state.update(v -> v.withSelection(Selection.NONE).withHighlighted(java.util.Set.of()));
     }
 
     /** What the panel shows now. */

@@ -6,7 +6,7 @@ import java.util.List;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.ui.details.DetailLine.Role;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.Selection;
 
 /**
  * The details of one event: its date with the precision the sources give (and how a derived date was

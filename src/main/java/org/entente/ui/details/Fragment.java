@@ -1,6 +1,6 @@
 package org.entente.ui.details;
 
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.Selection;
 
 /**
  * One run of text in the details panel, either plain or a link that selects another actor, tie or event.

@@ -9,7 +9,7 @@ import org.entente.model.Dataset;
 import org.entente.model.Relation;
 import org.entente.model.Vocabulary;
 import org.entente.ui.details.DetailLine.Role;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.Selection;
 
 /**
  * The details of one tie: its two ends (links), its type and family, its span with the precision of each
@@ -55,7 +55,9 @@ final class RelationDetails {
 
     private DetailSection span(Relation r) {
         List<List<DetailLine>> entries = new ArrayList<>();
-        String from = r.start() == null ? "Start not known" : "Since " + DateWording.withPrecision(r.start());
+        String from = r.isKnownOnlyBy()
+                ? "Holds by " + DateWording.withPrecision(r.knownBy()) + "; start not given"
+                : r.start() == null ? "Start not known" : "Since " + DateWording.withPrecision(r.start());
         String to = r.end() == null ? "still holds" : "until " + DateWording.withPrecision(r.end());
         entries.add(List.of(DetailLine.of(Role.TEXT, from + " — " + to)));
         String certainty = r.certainty() == null ? "confirmed" : r.certainty();

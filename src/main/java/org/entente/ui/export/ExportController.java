@@ -13,7 +13,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.entente.ui.task.BackgroundExecutor;
 import org.entente.ui.task.ProgressSink;
 

@@ -17,13 +17,13 @@ import org.entente.ui.task.JobHandle;
  * A small window that shows a running export's progress with a Cancel button, so a 4x or 4K export of
  * a big graph never looks like a frozen app and can be stopped.
  */
-final class ExportProgressDialog {
+public final class ExportProgressDialog {
 
     private final Stage stage = new Stage();
     private JobHandle handle;
     private boolean closed;
 
-    ExportProgressDialog(Window owner, BackgroundExecutor executor, java.util.List<String> stylesheets) {
+    public ExportProgressDialog(Window owner, BackgroundExecutor executor, java.util.List<String> stylesheets) {
         if (owner != null) stage.initOwner(owner);
         stage.initModality(Modality.NONE);
         stage.setTitle("Exporting…");
@@ -46,13 +46,13 @@ final class ExportProgressDialog {
         stage.setScene(scene);
     }
 
-    void show(JobHandle job) {
+    public void show(JobHandle job) {
         this.handle = job;
         if (!job.isCancelled() && !closed) stage.show();
     }
 
     /** Closes the window; a window closed before it was shown (a job that finished at once) never shows. */
-    void close() {
+    public void close() {
         closed = true;
         stage.close();
     }

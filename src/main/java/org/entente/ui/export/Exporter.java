@@ -2,13 +2,14 @@ package org.entente.ui.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import org.entente.logic.io.AtomicWrite;
+import org.entente.logic.io.WriteFailedException;
 import org.entente.ui.render.Area;
 import org.entente.ui.render.RenderOptions;
 import org.entente.ui.render.SvgSurface;
@@ -50,11 +51,13 @@ public final class Exporter {
             PictureSize size = PictureSize.of(picture, request);
             String xml = fx.call(() -> svg(picture, size, options(request, size)));
             progress.update(0.9, "Writing " + file.getFileName());
-            Files.writeString(file, xml, StandardCharsets.UTF_8);
+            AtomicWrite.writeString(file, xml);
         } else {
             BufferedImage image = image(picture, request, progress);
             progress.update(0.92, "Encoding " + file.getFileName());
-            if (!ImageIO.write(image, "png", file.toFile())) throw new IOException("no PNG writer available");
+            AtomicWrite.write(file, out -> {
+                if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer available");
+            });
         }
         progress.update(1, "Exported " + file.getFileName());
     }
@@ -66,12 +69,16 @@ public final class Exporter {
         return svg.toXml();
     }
 
-    /** Fails with a message naming the folder when the file cannot be written there. */
+    /**
+     * Fails with the reason in words when the file cannot be written there (no folder, a folder or a device
+     * in its place, no permission), before anything is drawn. The write itself goes through
+     * {@link AtomicWrite}, so a failed export never harms the file it was to replace.
+     */
     static void checkWritable(Path file) throws IOException {
+        AtomicWrite.checkTarget(file);
         Path dir = file.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) throw new IOException("the folder " + dir + " does not exist");
-        if (Files.exists(file) ? !Files.isWritable(file) : !Files.isWritable(dir)) {
-            throw new IOException("cannot write " + file + " (no permission)");
+        if (!Files.exists(file) && !Files.isWritable(dir)) {
+            throw new WriteFailedException(file, "permission denied: the folder is not writable");
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.entente.ui.render.Renderable;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * Where export gets its pictures: the graph and timeline painters, as functions of the shared state.

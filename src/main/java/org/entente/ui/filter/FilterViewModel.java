@@ -24,7 +24,7 @@ import org.entente.model.Dataset;
 import org.entente.model.PartialDate;
 import org.entente.model.Relation;
 import org.entente.model.Vocabulary;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * The filter panel's state and commands, kept in step with {@link AppState#filterProperty()} and
@@ -177,11 +177,14 @@ public final class FilterViewModel {
         showWindow(DateRange.ALL);
     }
 
-    /** Everything back to "show all": criteria, window and focus. */
+    /** Everything back to "show all": criteria, window, focus and highlights, as one change (one undo step). */
     public void reset() {
-        state.filterProperty().set(FilterCriteria.NONE);
-        state.focusActorProperty().set(null);
-        clearWindow();
+        state.batch(() -> {
+            state.filterProperty().set(FilterCriteria.NONE);
+            state.focusActorProperty().set(null);
+            state.highlighted().clear();
+            clearWindow();
+        });
     }
 
     public ObservableList<Choice> kinds() { return kinds.choices(); }

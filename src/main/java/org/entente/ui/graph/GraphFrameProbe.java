@@ -10,7 +10,7 @@ import org.entente.logic.layout.LayoutSettings;
 import org.entente.ui.render.CanvasSurface;
 import org.entente.ui.render.FrameProbe;
 import org.entente.ui.render.HeadlessFx;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.entente.ui.theme.Palette;
 
 /**

@@ -8,8 +8,8 @@ import org.entente.logic.layout.LayoutMonitor;
 import org.entente.logic.layout.LayoutResult;
 import org.entente.logic.layout.LayoutSettings;
 import org.entente.ui.render.Renderable;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 
 /**
  * The graph as a picture without a window, for the command-line {@code export}: it runs the same

@@ -8,7 +8,7 @@ import org.entente.ui.render.RenderOptions;
 import org.entente.ui.render.Renderable;
 import org.entente.ui.render.SceneItem;
 import org.entente.ui.render.Surface;
-import org.entente.ui.shell.ViewCamera;
+import org.entente.ui.state.ViewCamera;
 
 /**
  * A frozen picture of the graph (positions, selection, highlights, camera) that export can render at any

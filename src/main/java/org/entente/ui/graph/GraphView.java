@@ -7,7 +7,7 @@ import javafx.scene.control.Skin;
 
 import org.entente.ui.render.LegendItem;
 import org.entente.ui.render.Renderable;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.entente.ui.task.BackgroundExecutor;
 
 /**

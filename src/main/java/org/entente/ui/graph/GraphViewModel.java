@@ -22,9 +22,9 @@ import org.entente.logic.layout.LayoutSettings;
 import org.entente.model.Dataset;
 import org.entente.ui.render.LegendItem;
 import org.entente.ui.render.Renderable;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
-import org.entente.ui.shell.ViewCamera;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
+import org.entente.ui.state.ViewCamera;
 import org.entente.ui.task.BackgroundExecutor;
 import org.entente.ui.task.JobHandle;
 
@@ -52,6 +52,7 @@ public final class GraphViewModel {
     private final BooleanProperty legendVisible = new SimpleBooleanProperty(this, "legendVisible", true);
     private final BooleanProperty hullsVisible = new SimpleBooleanProperty(this, "hullsVisible", false);
     private final ReadOnlyBooleanWrapper layoutRunning = new ReadOnlyBooleanWrapper(this, "layoutRunning");
+    private final ReadOnlyBooleanWrapper graphPainted = new ReadOnlyBooleanWrapper(this, "graphPainted");
     private GraphSnapshot snapshot;
     private Dataset shownDataset;
     private double cx;
@@ -66,6 +67,8 @@ public final class GraphViewModel {
     private double bottomReserve;
     private double rightReserve;
     private boolean writingCamera;
+    /** The camera moves because the user panned, zoomed or asked for Fit (an undo step), not by itself. */
+    private boolean userCamera;
     private boolean writingPins;
     private int hoveredNode = -1;
     private int hoveredEdge = -1;
@@ -76,14 +79,19 @@ public final class GraphViewModel {
     private JobHandle job;
     private SpatialIndex index;
     private boolean dirty = true;
+    private org.entente.logic.filter.VisibleGraph builtGraph;
+    private java.time.LocalDate builtCompare;
+    private Map<String, Point2D> builtPins = Map.of();
+    private boolean weightsStale;
 
     public GraphViewModel(AppState state, BackgroundExecutor executor) {
         this.state = state;
         this.executor = executor;
-        state.visibleGraphProperty().addListener(obs -> rebuild());
-        state.compareDateProperty().addListener(obs -> rebuild());
-        state.nodeWeightsProperty().addListener(obs -> rebuild());
-        state.communitiesProperty().addListener(obs -> rebuild());
+        // one rebuild (and at most one layout job) per user action, however many parts of the view it changed
+        state.viewProperty().addListener(obs -> followView());
+        state.visibleGraphProperty().addListener(obs -> followView());
+        state.nodeWeightsProperty().addListener(obs -> weightsChanged());
+        state.communitiesProperty().addListener(obs -> weightsChanged());
         state.selectionProperty().addListener((obs, o, n) -> {
             bringIntoView(n);
             dirty = true;
@@ -96,6 +104,7 @@ public final class GraphViewModel {
         state.pinned().addListener((MapChangeListener<String, Point2D>) c -> {
             if (!writingPins) pinsChangedElsewhere(c);
         });
+        builtPins = Map.copyOf(state.pinned());
         state.graphCameraProperty().addListener((obs, o, n) -> {
             if (!writingCamera && n != null) {
                 cx = n.centreX();
@@ -114,6 +123,21 @@ public final class GraphViewModel {
 
     // ----- state followed
 
+    private void weightsChanged() {
+        weightsStale = true;
+        if (!state.isChanging()) followView();
+    }
+
+    /** Rebuilds when the visible graph, the compare date or the weights changed; lays out again when only pins moved. */
+    private void followView() {
+        if (weightsStale || state.getVisibleGraph() != builtGraph || !java.util.Objects.equals(state.compareDateProperty().get(), builtCompare)) {
+            rebuild();
+        } else if (!builtPins.equals(state.pinned())) {
+            builtPins = Map.copyOf(state.pinned());
+            relayout();
+        }
+    }
+
     private void rebuild() {
         if (state.getDataset() != shownDataset) {
             shownDataset = state.getDataset();
@@ -122,6 +146,10 @@ public final class GraphViewModel {
         } else {
             rememberPositions();
         }
+        weightsStale = false;
+        builtGraph = state.getVisibleGraph();
+        builtCompare = state.compareDateProperty().get();
+        builtPins = Map.copyOf(state.pinned());
         GraphSnapshot s = builder.build(state);
         for (int i = 0; i < s.nodeCount(); i++) {
             double[] p = remembered.get(s.actor(i).id());
@@ -192,7 +220,7 @@ public final class GraphViewModel {
             snapshot.tx[i] = c.getValueAdded().getX();
             snapshot.ty[i] = c.getValueAdded().getY();
         }
-        relayout();
+        if (!state.isChanging()) followView();
     }
 
     private void bringIntoView(Selection sel) {
@@ -277,15 +305,18 @@ public final class GraphViewModel {
 
     /** Moves the view by a drag of (dx, dy) pixels. */
     public void pan(double dx, double dy) {
+        userCamera = true;
         cx -= dx / zoom;
         cy -= dy / zoom;
         fitPending = false;
         fitted = false;
         publishCamera();
+        userCamera = false;
     }
 
     /** Zooms by {@code factor} keeping the world point under (sx, sy) in place. */
     public void zoomAt(double sx, double sy, double factor) {
+        userCamera = true;
         Camera before = camera();
         double wx = before.wx(sx), wy = before.wy(sy);
         zoom = clampZoom(zoom * factor);
@@ -294,6 +325,7 @@ public final class GraphViewModel {
         fitPending = false;
         fitted = false;
         publishCamera();
+        userCamera = false;
     }
 
     /** Zooms around the centre of the view. */
@@ -301,9 +333,19 @@ public final class GraphViewModel {
         zoomAt(width / 2, height / 2, factor);
     }
 
-    /** Frames the whole graph. */
-    public void fit() {
+    /** Frames the whole graph by itself (a tour step without a camera): joins the step that caused it. */
+    public void frame() {
         fitTo(targetBounds());
+    }
+
+    /** Fit, as the user asked for it: its own undo step. */
+    public void fit() {
+        userCamera = true;
+        try {
+            fitTo(targetBounds());
+        } finally {
+            userCamera = false;
+        }
     }
 
     private void fitTo(double[] bounds) {
@@ -344,7 +386,7 @@ public final class GraphViewModel {
     private void publishCamera() {
         writingCamera = true;
         try {
-            state.graphCameraProperty().set(new ViewCamera(cx, cy, zoom));
+            state.moveCamera(new ViewCamera(cx, cy, zoom), userCamera);
         } finally {
             writingCamera = false;
         }
@@ -388,7 +430,16 @@ public final class GraphViewModel {
             return;
         }
         int edge = index().edgeAt(camera(), sx, sy);
-        state.select(edge >= 0 ? Selection.relation(snapshot.relation(edge).id()) : Selection.NONE);
+        if (edge >= 0) {
+            state.select(Selection.relation(snapshot.relation(edge).id()));
+        } else {
+            clearSelection();
+        }
+    }
+
+    /** The background or Esc: nothing selected and nothing highlighted any more, as one change. */
+    public void clearSelection() {
+        state.update(v -> v.withSelection(Selection.NONE).withHighlighted(java.util.Set.of()));
     }
 
     /** Moves node {@code i} under the pointer while it is dragged. */
@@ -409,7 +460,6 @@ public final class GraphViewModel {
         } finally {
             writingPins = false;
         }
-        relayout();
     }
 
     /** Double-click: unpins the node under the pointer so the layout may move it again. */
@@ -422,7 +472,6 @@ public final class GraphViewModel {
         } finally {
             writingPins = false;
         }
-        relayout();
     }
 
     // ----- keyboard
@@ -542,6 +591,23 @@ public final class GraphViewModel {
     public BooleanProperty hullsVisibleProperty() { return hullsVisible; }
 
     public ReadOnlyBooleanProperty layoutRunningProperty() { return layoutRunning.getReadOnlyProperty(); }
+
+    /**
+     * Becomes true once a frame showing at least one placed actor has been painted: the moment a user
+     * sees the graph, which the start-up measure ({@code --first-frame-and-exit}, {@code bench --startup}) waits for.
+     */
+    public ReadOnlyBooleanProperty graphPaintedProperty() { return graphPainted.getReadOnlyProperty(); }
+
+    /** Called by the view after it painted {@code s}. */
+    void painted(GraphSnapshot s) {
+        if (graphPainted.get()) return;
+        for (int i = 0; i < s.nodeCount(); i++) {
+            if (s.placed(i)) {
+                graphPainted.set(true);
+                return;
+            }
+        }
+    }
 
     AppState state() { return state; }
 

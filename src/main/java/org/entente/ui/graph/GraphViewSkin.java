@@ -17,7 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 import org.entente.ui.render.CanvasSurface;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.Selection;
 import org.entente.ui.theme.Palette;
 
 /**
@@ -132,6 +132,7 @@ final class GraphViewSkin extends SkinBase<GraphView> {
             vm.setLegendReserve(0, 0);
         }
         updateEmptyMessage(g);
+        vm.painted(g);
     }
 
     private void updateEmptyMessage(GraphSnapshot g) {
@@ -216,7 +217,7 @@ final class GraphViewSkin extends SkinBase<GraphView> {
             case PLUS, ADD, EQUALS -> vm.zoomBy(1.25);
             case MINUS, SUBTRACT -> vm.zoomBy(0.8);
             case DIGIT0, NUMPAD0 -> vm.fit();
-            case ESCAPE -> vm.state().select(Selection.NONE);
+            case ESCAPE -> vm.clearSelection();
             case L -> vm.legendVisibleProperty().set(!vm.legendVisibleProperty().get());
             case H -> vm.hullsVisibleProperty().set(!vm.hullsVisibleProperty().get());
             default -> handled = false;

@@ -18,6 +18,7 @@ import org.entente.ui.render.SceneItem;
 import org.entente.ui.render.Surface;
 import org.entente.ui.render.TextMetrics;
 import org.entente.ui.theme.Palette;
+import org.entente.ui.details.DateWording;
 
 /**
  * Draws the labels: node names placed by {@link LabelPlacer} in order of importance (what the user is
@@ -164,7 +165,8 @@ final class LabelLayer {
 
     static String edgeText(Relation r) {
         String span;
-        if (r.start() == null && r.end() == null) span = "";
+        if (r.isKnownOnlyBy()) span = " · " + DateWording.span(r);
+        else if (r.start() == null && r.end() == null) span = "";
         else if (r.end() == null) span = " · since " + r.start().display();
         else if (r.start() == null) span = " · until " + r.end().display();
         else span = " · " + r.start().display() + " – " + r.end().display();

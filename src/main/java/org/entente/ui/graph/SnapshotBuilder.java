@@ -21,7 +21,7 @@ import org.entente.model.DateRange;
 import org.entente.model.Relation;
 import org.entente.model.RelationFamily;
 import org.entente.model.Vocabulary;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * Turns the shared state into a {@link GraphSnapshot}: the visible graph, plus (in "changes since" mode)

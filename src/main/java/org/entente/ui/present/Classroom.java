@@ -19,8 +19,7 @@ import org.entente.logic.tour.Tour;
 import org.entente.logic.tour.TourValidator;
 import org.entente.ui.export.ExportController;
 import org.entente.ui.export.PictureSources;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.MainWindow;
+import org.entente.ui.state.AppState;
 import org.entente.ui.task.BackgroundExecutor;
 
 /**
@@ -30,18 +29,20 @@ import org.entente.ui.task.BackgroundExecutor;
 public final class Classroom {
 
     private final AppState state;
-    private final MainWindow window;
+    private final ClassroomWindow window;
     private final TourPlayer player;
     private final PresentationMode presentation;
     private final ExportController export;
     private final Consumer<String> status;
     private TourEditorModel editorModel;
+    private final org.entente.ui.animate.AnimationController animation;
+    private final org.entente.ui.quiz.QuizController quiz;
 
     /**
      * @param frameGraph fits the graph to its content (tour steps without a camera)
      * @param status     shows a short confirmation to the user
      */
-    public Classroom(AppState state, MainWindow window, BackgroundExecutor executor, PictureSources sources,
+    public Classroom(AppState state, ClassroomWindow window, BackgroundExecutor executor, PictureSources sources,
                      Runnable frameGraph, Consumer<String> status) {
         this.state = state;
         this.window = window;
@@ -49,16 +50,20 @@ public final class Classroom {
         this.player = new TourPlayer(state, frameGraph);
         this.presentation = new PresentationMode(window, player, state, BundledTours::defaultTour);
         this.export = new ExportController(state, sources, executor, status);
+        this.animation = new org.entente.ui.animate.AnimationController(state, executor, status);
+        this.quiz = new org.entente.ui.quiz.QuizController(state, status);
     }
 
     public TourPlayer player() { return player; }
     public PresentationMode presentation() { return presentation; }
     public ExportController export() { return export; }
+    public org.entente.ui.quiz.QuizController quiz() { return quiz; }
 
     /** Adds the menus and the presentation keys to the window. */
     public Classroom install() {
         Menu file = window.fileMenu();
         export.install(file);
+        animation.install(file);
         MenuItem saveView = item("Save _view…", "menu-save-view", "Shortcut+Shift+S", this::saveView);
         MenuItem openView = item("Open v_iew…", "menu-open-view", "Shortcut+Shift+O", this::openView);
         file.getItems().addAll(ExportController.lastSeparator(file), java.util.List.of(saveView, openView));
@@ -75,12 +80,18 @@ public final class Classroom {
                 item("Tour _editor…", "menu-tour-editor", "Shortcut+T", this::openEditor),
                 new SeparatorMenuItem(),
                 item("Presenter _notes", "menu-notes", null, presentation::toggleNotes));
+        quiz.install(present);
+        player.setAsker(quiz::ask);
         window.addMenu(present);
         window.root().sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) presentation.install(scene);
         });
         if (window.root().getScene() != null) presentation.install(window.root().getScene());
-        window.root().sceneProperty().addListener((o, old, scene) -> export.setOwner(scene == null ? null : scene.getWindow()));
+        window.root().sceneProperty().addListener((o, old, scene) -> {
+            export.setOwner(scene == null ? null : scene.getWindow());
+            animation.setOwner(scene == null ? null : scene.getWindow());
+            quiz.setOwner(scene == null ? null : scene.getWindow());
+        });
         return this;
     }
 

@@ -32,12 +32,12 @@ public final class GraphFraming implements Runnable {
                 if (!running) {
                     obs.removeListener(this);
                     if (pending == this) pending = null;
-                    graph.fit();
+                    graph.frame();
                 }
             }
         };
         pending = once;
         graph.layoutRunningProperty().addListener(once);
-        Platform.runLater(graph::fit);
+        Platform.runLater(graph::frame);
     }
 }

@@ -13,8 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 import org.entente.logic.tour.Tour;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.MainWindow;
+import org.entente.ui.state.AppState;
 
 /**
  * Presentation mode (F5): full screen, menus, toolbar and side panels hidden, the graph over the timeline
@@ -23,7 +22,7 @@ import org.entente.ui.shell.MainWindow;
  */
 public final class PresentationMode {
 
-    private final MainWindow window;
+    private final ClassroomWindow window;
     private final TourPlayer player;
     private final AppState state;
     private final Supplier<Tour> defaultTour;
@@ -39,7 +38,7 @@ public final class PresentationMode {
     static final double GRAPH_SHARE = 0.66;
     private boolean wasFullScreen;
 
-    public PresentationMode(MainWindow window, TourPlayer player, AppState state, Supplier<Tour> defaultTour) {
+    public PresentationMode(ClassroomWindow window, TourPlayer player, AppState state, Supplier<Tour> defaultTour) {
         this.window = window;
         this.player = player;
         this.state = state;

@@ -7,7 +7,7 @@ import javafx.collections.ObservableList;
 
 import org.entente.logic.tour.Tour;
 import org.entente.logic.tour.TourStep;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * The tour a teacher is building: a list of steps and the commands of the tour editor (add the current

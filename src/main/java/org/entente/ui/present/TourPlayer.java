@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.entente.logic.tour.Tour;
 import org.entente.logic.tour.TourStep;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * Plays a lesson tour: keeps the current step and shows it through {@link AppState}, so the graph and
@@ -27,6 +27,7 @@ public final class TourPlayer {
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
 
     private final Runnable frameGraph;
+    private java.util.function.BiConsumer<org.entente.logic.quiz.Question, Runnable> asker;
 
     public TourPlayer(AppState state) {
         this(state, () -> { });
@@ -45,15 +46,34 @@ public final class TourPlayer {
         goTo(0);
     }
 
-    /** Shows step {@code i} (clamped to the tour). */
+    /**
+     * Sets who asks a step's question before the step is shown: it is given the question and what to run
+     * once the class has answered. Without one, steps show at once.
+     */
+    public void setAsker(java.util.function.BiConsumer<org.entente.logic.quiz.Question, Runnable> asker) {
+        this.asker = asker;
+    }
+
+    /** Shows step {@code i} (clamped to the tour); a step with a question asks it first. */
     public void goTo(int i) {
         Tour t = tour.get();
         if (t == null || t.steps().isEmpty()) return;
         int k = Math.max(0, Math.min(t.steps().size() - 1, i));
         TourStep step = t.steps().get(k);
+        if (step.question() != null && asker != null) {
+            asker.accept(step.question(), () -> show(t, k, step));
+            return;
+        }
+        show(t, k, step);
+    }
+
+    private void show(Tour t, int k, TourStep step) {
+        if (tour.get() != t) return;
         index.set(k);
-        ViewStates.apply(step, state);
-        if (step.camera() == null) frameGraph.run();
+        state.batch(() -> {
+            ViewStates.apply(step, state);
+            if (step.camera() == null) frameGraph.run();
+        });
         title.set(step.title());
         caption.set(step.caption());
         notes.set(step.notes());

@@ -13,9 +13,9 @@ import org.entente.logic.tour.Point;
 import org.entente.logic.tour.SavedView;
 import org.entente.logic.tour.TourStep;
 import org.entente.model.DateRange;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
-import org.entente.ui.shell.ViewCamera;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
+import org.entente.ui.state.ViewCamera;
 import org.entente.ui.theme.Theme;
 
 /**
@@ -36,6 +36,10 @@ public final class ViewStates {
 
     /** Shows {@code step}: date, compare date, filter, focus, highlights and camera. */
     public static void apply(TourStep step, AppState state) {
+        state.batch(() -> applyParts(step, state));
+    }
+
+    private static void applyParts(TourStep step, AppState state) {
         if (step.asOf() != null) state.asOfProperty().set(step.asOf());
         state.compareDateProperty().set(step.compareDate());
         state.filterProperty().set(step.filter());
@@ -60,6 +64,10 @@ public final class ViewStates {
 
     /** Puts a saved view back: the same date, window, filter, focus, pins, camera, theme and selection. */
     public static void apply(SavedView view, AppState state) {
+        state.batch(() -> applyParts(view, state));
+    }
+
+    private static void applyParts(SavedView view, AppState state) {
         state.asOfProperty().set(view.asOf());
         state.timeWindowProperty().set(view.windowStart() == null && view.windowEnd() == null
                 ? DateRange.ALL : new DateRange(view.windowStart(), view.windowEnd()));

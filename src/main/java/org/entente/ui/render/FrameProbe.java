@@ -1,6 +1,6 @@
 package org.entente.ui.render;
 
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * Measures how long a view takes to draw one frame, headless, for the bench command: each view ships its

@@ -24,14 +24,7 @@ public final class HeadlessFx {
         if (started) {
             return;
         }
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("prism.text", "t2k");
-            System.setProperty("headless.geometry", "1920x1200-32");
-            System.setProperty("java.awt.headless", "true");
-        }
+        choosePlatform();
         CountDownLatch ready = new CountDownLatch(1);
         try {
             Platform.startup(ready::countDown);
@@ -45,6 +38,21 @@ public final class HeadlessFx {
         }
         Platform.setImplicitExit(false);
         started = true;
+    }
+
+    /**
+     * Chooses the Monocle headless platform and the software renderer unless a platform was chosen
+     * already; takes effect only before the toolkit starts (the window's {@code --headless} flag uses it).
+     */
+    public static void choosePlatform() {
+        if (System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("prism.text", "t2k");
+            System.setProperty("headless.geometry", "1920x1200-32");
+            System.setProperty("java.awt.headless", "true");
+        }
     }
 
     /** Runs {@code work} on the JavaFX thread and waits for its result. */

@@ -26,6 +26,9 @@ public final class SearchField extends HBox {
         message.setId("search-message");
         message.getStyleClass().add("search-message");
         message.textProperty().bind(vm.messageProperty());
+        field.textProperty().addListener((obs, o, n) -> {
+            if (n == null || n.isBlank()) vm.clear();
+        });
         getChildren().addAll(field, message);
         getStyleClass().add("search-box");
         sceneProperty().addListener((obs, o, n) -> install(o, n));

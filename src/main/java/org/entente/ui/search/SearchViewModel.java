@@ -8,9 +8,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.entente.logic.search.SearchHit;
 import org.entente.logic.search.SearchIndex;
-import org.entente.ui.analysis.HighlightSlot;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.HighlightSlot;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 
 /**
  * The toolbar search: ranked suggestions for what is typed, and "go to" for the chosen one, which
@@ -66,6 +66,12 @@ public final class SearchViewModel {
             state.getDataset().event(hit.id()).ifPresent(e -> ids.addAll(e.actors()));
             highlight.replace(ids);
         }
+    }
+
+    /** The search box was emptied: what the search highlighted goes back to normal. */
+    public void clear() {
+        message.set("");
+        highlight.clear();
     }
 
     /** Why the last search or choice did not show anything; empty when all is well. */

@@ -1,5 +1,7 @@
 package org.entente.ui.shell;
 
+import org.entente.ui.state.AppState;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,7 @@
 package org.entente.ui.shell;
 
+import org.entente.ui.state.AppState;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,6 +36,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import javafx.beans.binding.Bindings;
+
+import org.entente.ui.state.ViewHistory;
 import org.entente.ui.task.BackgroundExecutor;
 import org.entente.ui.theme.Theme;
 
@@ -160,6 +165,42 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Adds Edit → Undo / Redo (Ctrl+Z; Ctrl+Shift+Z and Ctrl+Y) after File; the items say what they will
+     * undo or redo and are disabled when there is nothing to.
+     */
+    public void installEditMenu(ViewHistory history) {
+        Menu edit = new Menu("_Edit");
+        edit.setId("menu-edit");
+        MenuItem undo = new MenuItem();
+        undo.setId("menu-undo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.textProperty().bind(Bindings.createStringBinding(() -> label("Undo", history.history().undoNameProperty().get()),
+                history.history().undoNameProperty()));
+        undo.disableProperty().bind(history.history().undoNameProperty().isEmpty());
+        undo.setOnAction(e -> history.undo());
+        MenuItem redo = new MenuItem();
+        redo.setId("menu-redo");
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.textProperty().bind(Bindings.createStringBinding(() -> label("Redo", history.history().redoNameProperty().get()),
+                history.history().redoNameProperty()));
+        redo.disableProperty().bind(history.history().redoNameProperty().isEmpty());
+        redo.setOnAction(e -> history.redo());
+        edit.getItems().addAll(undo, redo);
+        menuBar.getMenus().add(menuBar.getMenus().indexOf(fileMenu) + 1, edit);
+        KeyCombination ctrlY = KeyCombination.keyCombination("Shortcut+Y");
+        Runnable redoKey = history::redo;
+        root.sceneProperty().addListener((obs, o, n) -> {
+            if (o != null) o.getAccelerators().remove(ctrlY);
+            if (n != null) n.getAccelerators().put(ctrlY, redoKey);
+        });
+        if (root.getScene() != null) root.getScene().getAccelerators().put(ctrlY, redoKey);
+    }
+
+    private static String label(String verb, String step) {
+        return step == null || step.isEmpty() ? verb : verb + " " + step;
+    }
+
     /** Adds a menu after the built-in ones (export, presentation, analysis...), before Help. */
     public void addMenu(Menu menu) {
         menuBar.getMenus().add(menuBar.getMenus().indexOf(helpMenu), menu);
@@ -215,7 +256,8 @@ public final class MainWindow {
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         for (int size : ICON_SIZES) {
             var url = MainWindow.class.getResource("icon-" + size + ".png");
-            if (url != null) stage.getIcons().add(new Image(url.toExternalForm()));
+            // loaded in the background: six pictures read before the first frame cost start-up time
+            if (url != null) stage.getIcons().add(new Image(url.toExternalForm(), true));
         }
         stage.setMinWidth(900);
         stage.setMinHeight(600);

@@ -1,5 +1,8 @@
 package org.entente.ui.shell;
 
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -119,11 +122,13 @@ public final class ShellViewModel {
         }
         failedLoad.set(null);
         Selection selected = state.getSelection();
-        state.datasetFileProperty().set(file);
         Dataset dataset = result.dataset().get();
-        state.datasetProperty().set(dataset);
+        state.batch(() -> {
+            state.datasetFileProperty().set(file);
+            state.datasetProperty().set(dataset);
+            if (keepSelection && contains(dataset, selected)) state.select(selected);
+        });
         lastLoad.set(result);
-        if (keepSelection && contains(dataset, selected)) state.select(selected);
     }
 
     private static boolean contains(Dataset d, Selection s) {

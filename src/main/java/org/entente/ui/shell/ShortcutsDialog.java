@@ -31,6 +31,8 @@ public final class ShortcutsDialog {
             new Group("Anywhere", List.of(
                     new Shortcut("Ctrl+O", "Open a dataset (or drop a .json file on the window)"),
                     new Shortcut("Ctrl+R", "Reload the dataset from its file"),
+                    new Shortcut("Ctrl+Z", "Undo the last change to the view (filter, date, focus, drag…)"),
+                    new Shortcut("Ctrl+Shift+Z or Ctrl+Y", "Redo what was undone"),
                     new Shortcut("Ctrl+F", "Search actors and events"),
                     new Shortcut("Ctrl+E", "Export a picture (PNG or SVG)"),
                     new Shortcut("Ctrl+Shift+C", "Copy the diagram"),
@@ -44,7 +46,7 @@ public final class ShortcutsDialog {
                     new Shortcut("Tab / Shift+Tab", "Move to the next / previous node"),
                     new Shortcut("Arrow keys", "Move to the nearest node in that direction"),
                     new Shortcut("Enter", "Select the node"),
-                    new Shortcut("Esc", "Clear the selection"),
+                    new Shortcut("Esc", "Clear the selection and the highlights"),
                     new Shortcut("+ / -", "Zoom in / out"),
                     new Shortcut("0", "Fit the whole graph"),
                     new Shortcut("L / H", "Show or hide the legend / the group outlines"),

@@ -1,5 +1,7 @@
 package org.entente.ui.shell;
 
+import org.entente.ui.state.AppState;
+
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;

@@ -19,7 +19,7 @@ import org.entente.model.Event;
 import org.entente.model.Relation;
 import org.entente.model.Vocabulary;
 import org.entente.ui.render.Surface;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.Selection;
 import org.entente.ui.theme.Palette;
 
 /**
@@ -148,8 +148,9 @@ final class LanePainter {
             double x1 = clamp(span.x(x.until(), left, width));
             double fx0 = clamp(span.x(x.firmStart(), left, width));
             double fx1 = clamp(span.x(x.firmEnd(), left, width));
-            double fade = 24 * st.unit;
-            boolean fadeLeft = x.openStart() && x1 - x0 > 3 * fade;
+            double fade = st.fade;
+            boolean leadIn = x.knownOnlyBy();
+            boolean fadeLeft = x.openStart() && !leadIn && x1 - x0 > 3 * fade;
             boolean fadeRight = x.openEnd() && x1 - x0 > 3 * fade;
             if (planned) {
                 s.setStroke(c);
@@ -169,6 +170,8 @@ final class LanePainter {
                 else if (fx1 >= fx0) s.fillRect(fx0, by, Math.max(2, fx1 - fx0), barH);
                 if (fadeLeft) fadeEnd(c, fx0, by, barH, fade, true);
                 if (fadeRight) fadeEnd(c, fx1 - fade, by, barH, fade, false);
+                // known only by a date: a faded lead-in and an arrow before it, "since before ..."
+                if (leadIn && x0 - fade + 4 * st.unit > left) fadeEnd(c.deriveColor(0, 1, 1, 0.6), x0 - fade, by, barH, fade, true);
             }
             double hx0 = box.spanLeft[k];
             double hx1 = box.spanRight[k];

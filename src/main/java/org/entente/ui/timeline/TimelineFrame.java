@@ -11,7 +11,7 @@ import org.entente.logic.timeline.TimeSpan;
 import org.entente.logic.timeline.TimelineIndex;
 import org.entente.model.DateRange;
 import org.entente.model.Dataset;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.Selection;
 
 /**
  * Everything one picture of the timeline depends on, as one immutable value: the screen, PNG and SVG

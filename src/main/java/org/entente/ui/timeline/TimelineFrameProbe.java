@@ -11,7 +11,7 @@ import org.entente.ui.render.Area;
 import org.entente.ui.render.CanvasSurface;
 import org.entente.ui.render.FrameProbe;
 import org.entente.ui.render.HeadlessFx;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.entente.ui.theme.Palette;
 
 /**

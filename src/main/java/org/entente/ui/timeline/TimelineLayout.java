@@ -82,6 +82,8 @@ final class TimelineLayout {
         for (int k = 0; k < n; k++) {
             SpanExtent s = lane.span(visible[k]);
             double x0 = Math.max(left, Math.min(right, span.x(Math.max(s.from(), span.start() - 1), left, width)));
+            // a tie known only by a date keeps room for its faded lead-in ("since before ...")
+            if (s.knownOnlyBy()) x0 = Math.max(left, x0 - st.fade - 4 * st.unit);
             double x1 = Math.max(x0 + 2, Math.min(right, span.x(Math.min(s.until(), span.end() + 1), left, width)));
             l[k] = x0;
             r[k] = x1;

@@ -8,8 +8,8 @@ import org.entente.logic.timeline.LaneAssigner;
 import org.entente.logic.timeline.LaneMode;
 import org.entente.logic.timeline.TimelineIndex;
 import org.entente.ui.render.Renderable;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 
 /**
  * The timeline as a picture without a window, for the command-line export: lanes by kind, the whole time

@@ -8,6 +8,7 @@ import java.util.Set;
 import javafx.scene.paint.Color;
 
 import org.entente.logic.timeline.RowPacker;
+import org.entente.model.Relation;
 import org.entente.model.RelationFamily;
 import org.entente.model.Vocabulary;
 import org.entente.ui.render.Area;
@@ -87,6 +88,21 @@ final class TimelineRenderable implements Renderable {
             double tip = cx + size / 2;
             s.strokePolyline(new double[] {tip - 4, tip, tip - 4}, new double[] {cy - 4, cy, cy + 4}, 3);
         }));
+        if (frame.dataset().relations().stream().anyMatch(Relation::isKnownOnlyBy)) {
+            items.add(new LegendItem("Timeline", "Start not given (holds by this date)", (s, cx, cy, size, p) -> {
+                Color c = p.edge();
+                for (int i = 0; i < 3; i++) {
+                    s.setFill(c.deriveColor(0, 1, 1, 0.6 * (i + 1) / 4.0));
+                    s.fillRect(cx - size / 2 + 4 + i * size / 6, cy - 2, size / 6 + 0.5, 4);
+                }
+                s.setFill(c);
+                s.fillRect(cx, cy - 2, size / 2, 4);
+                s.setStroke(c);
+                s.setLineWidth(1.3);
+                double tip = cx - size / 2;
+                s.strokePolyline(new double[] {tip + 4, tip, tip + 4}, new double[] {cy - 4, cy, cy + 4}, 3);
+            }));
+        }
         for (RelationFamily family : familiesShown()) {
             items.add(new LegendItem("Ties", family.label(), (s, cx, cy, size, p) -> {
                 s.setFill(p.familyColor(family));

@@ -33,6 +33,8 @@ final class TimelineStyle {
     final double densityHeight;
     final double marker;
     final double gap;
+    /** Length of the fade at an open end, and of the faded lead-in before a "known by" date. */
+    final double fade;
     final int maxEventRows;
     final int maxSpanRows;
     final int maxSpanRowsGrouped;
@@ -60,6 +62,7 @@ final class TimelineStyle {
         densityHeight = 34 * unit;
         marker = 10 * unit;
         gap = 10 * unit;
+        fade = 24 * unit;
         maxEventRows = 6;
         maxSpanRows = 8;
         maxSpanRowsGrouped = 4;

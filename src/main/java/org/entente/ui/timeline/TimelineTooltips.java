@@ -8,7 +8,8 @@ import org.entente.model.Actor;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Relation;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
+import org.entente.ui.details.DateWording;
 
 /**
  * The tooltip over the timeline canvas: the full title and the date with its precision of the event or tie
@@ -59,6 +60,10 @@ final class TimelineTooltips {
     private static String relation(Dataset d, Relation r) {
         String from = d.actor(r.from()).map(Actor::name).orElse(r.from());
         String to = d.actor(r.to()).map(Actor::name).orElse(r.to());
+        if (r.isKnownOnlyBy()) {
+            String certainty = r.certainty() == null || r.certainty().equals("confirmed") ? "" : " (" + r.certainty() + ")";
+            return from + " " + r.type().replace('-', ' ') + " " + to + certainty + "\n" + DateWording.span(r);
+        }
         String since = r.start() == null ? "since before the data begins" : "from " + r.start().display();
         String until = r.end() == null ? ", still in force" : " to " + r.end().display();
         String certainty = r.certainty() == null || r.certainty().equals("confirmed") ? "" : " (" + r.certainty() + ")";

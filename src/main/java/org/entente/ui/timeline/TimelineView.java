@@ -7,7 +7,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 import org.entente.ui.render.Renderable;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /**
  * The interactive timeline: events, relation spans, the as-of cursor, lanes and the overview brush, linked

@@ -31,8 +31,8 @@ import org.entente.logic.timeline.TimelineIndex;
 import org.entente.model.DateRange;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 
 /**
  * The timeline's state and commands, free of drawing: the visible stretch of time, the lanes, the tick unit
@@ -243,11 +243,12 @@ public final class TimelineViewModel {
                     .filter(x -> !span.get().contains(x.toEpochDay() + 0.5)).orElse(null);
         } else if (sel.kind() == Selection.Kind.RELATION) {
             var r = d.relation(sel.id()).orElse(null);
-            if (r != null && r.start() != null) {
+            var first = r == null ? null : r.start() != null ? r.start() : r.knownBy();
+            if (first != null) {
                 TimeSpan s = span.get();
-                double from = r.start().earliest().toEpochDay();
+                double from = first.earliest().toEpochDay();
                 double to = r.end() == null ? Double.POSITIVE_INFINITY : r.end().latest().toEpochDay() + 1;
-                if (to < s.start() || from > s.end()) day = r.start().earliest();
+                if (to < s.start() || from > s.end()) day = first.earliest();
             }
         }
         if (day != null) keepInView(day, 0.15);

@@ -77,7 +77,7 @@ class DatasetValidatorTest {
             "\"type\": \"partner-of\",       | type   | {\"id\": \"japan-partner-of-nato\" | relation 'japan-partner-of-nato' has no 'type' (it is required)",
             "\"date\": \"2025-04-09\",       | date   | {\"id\": \"ev-talks\" | event 'ev-talks' has no 'date' (it is required)",
             "\"title\": \"Talks\",           | title  | {\"id\": \"ev-talks\" | event 'ev-talks' has no 'title' (it is required)",
-            "\"claim\": \"Yes\",             | claim  | {\"sources\": [\"src-a\"]}]} | position #1 has no 'claim' (it is required)",
+            "\"claim\": \"Yes\",             | claim  | {\"sources\": [\"src-a\"]}, { | position #1 has no 'claim' (it is required)",
             "\"label\": \"Aid\",             | label  | {\"value\"    | figure #1 has no 'label' (it is required)",
             "\"value\": 9,                   | value  | {\"label\"    | figure 'Aid' has no 'value' (it is required)",
             "\"unit\": \"billion USD\",      | unit   | {\"label\"    | figure 'Aid' has no 'unit' (it is required)",
@@ -120,6 +120,49 @@ class DatasetValidatorTest {
         LoadResult r = load(edit("\"2025-04-09\"", "\"~2025-04\""));
         assertEquals(List.of(), r.problems());
         assertTrue(r.dataset().orElseThrow().events().get(0).date().isApproximate());
+    }
+
+    @Test
+    void aTieKnownOnlyByADateLoadsWithAnOpenStartAndABoundedFigureKeepsItsBound() {
+        String json = edit("\"start\": \"2014\"", "\"knownBy\": \"2014\"");
+        json = edit(json, "\"value\": 9,", "\"value\": 9, \"qualifier\": \"more-than\",");
+        LoadResult r = load(json);
+        assertEquals(List.of(), r.problems());
+        Dataset d = r.dataset().orElseThrow();
+        assertEquals(null, d.relations().get(0).start());
+        assertEquals("2014", d.relations().get(0).knownBy().toString());
+        assertTrue(d.relations().get(0).holdsAt(java.time.LocalDate.of(2000, 1, 1)), "an open start holds before the known-by date");
+        assertEquals("more than 9 billion USD", d.events().get(0).figures().get(0).displayValue());
+    }
+
+    @Test
+    void theDatasetWriterKeepsKnownByDatesAndFigureBounds() throws Exception {
+        String json = edit("\"start\": \"2014\"", "\"knownBy\": \"~2014-05\"");
+        json = edit(json, "\"value\": 9,", "\"value\": 9, \"qualifier\": \"at-least\",");
+        Dataset d = load(json).dataset().orElseThrow();
+        java.io.StringWriter out = new java.io.StringWriter();
+        new org.entente.logic.io.DatasetWriter().write(d, out);
+        Dataset again = load(out.toString()).dataset().orElseThrow();
+        assertEquals("~2014-05", again.relations().get(0).knownBy().toString());
+        assertEquals(null, again.relations().get(0).start());
+        assertEquals("at-least", again.events().get(0).figures().get(0).qualifier());
+    }
+
+    @Test
+    void aTieWithBothAStartAndAKnownByDateIsAnError() {
+        String json = edit("\"start\": \"2014\"", "\"start\": \"2014\", \"knownBy\": \"2015\"");
+        Problem p = only(json);
+        assertTrue(p.message().startsWith("relation 'japan-partner-of-nato' has both 'start' and 'knownBy':"), p.message());
+        assertAt(json, "\"2015\"", p);
+    }
+
+    @Test
+    void anUnknownFigureQualifierIsAnErrorListingTheKnownOnes() {
+        String json = edit("\"value\": 9,", "\"value\": 9, \"qualifier\": \"more than\",");
+        Problem p = only(json);
+        assertTrue(p.message().startsWith("figure 'Aid' of event 'ev-talks': unknown qualifier 'more than' (did you mean 'more-than'?)"
+                + " (known: more-than, at-least, about, up-to, less-than"), p.message());
+        assertAt(json, "\"more than\"", p);
     }
 
     @Test

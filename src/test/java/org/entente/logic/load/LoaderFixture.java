@@ -31,7 +31,7 @@ final class LoaderFixture {
                  "figures": [{"label": "Aid", "value": 9, "unit": "billion USD", "when": "2024", "sources": ["src-a"]}]}
               ],
               "disputes": [
-                {"id": "dispute-x", "summary": "Joined?", "subjects": ["japan-partner-of-nato"], "positions": [{"claim": "Yes", "sources": ["src-a"]}]}
+                {"id": "dispute-x", "summary": "Joined?", "subjects": ["japan-partner-of-nato"], "positions": [{"claim": "Yes", "sources": ["src-a"]}, {"claim": "No", "sources": ["src-a"]}]}
               ]
             }
             """;

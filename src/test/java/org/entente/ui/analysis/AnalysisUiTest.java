@@ -16,8 +16,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.entente.logic.filter.MiniWorld;
-import org.entente.ui.shell.AppComposer;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.app.AppComposer;
+import org.entente.ui.state.Selection;
 import org.entente.ui.shell.Settings;
 import org.entente.ui.task.ImmediateExecutor;
 import org.junit.jupiter.api.Test;

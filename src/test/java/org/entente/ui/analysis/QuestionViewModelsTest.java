@@ -15,8 +15,8 @@ import org.entente.logic.analysis.Measure;
 import org.entente.logic.filter.FilterCriteria;
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.filter.MiniWorld;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 import org.entente.ui.task.ImmediateExecutor;
 import org.junit.jupiter.api.Test;
 

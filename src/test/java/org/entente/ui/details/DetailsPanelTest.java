@@ -14,8 +14,8 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.entente.logic.filter.GraphFilter;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 import org.entente.ui.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;

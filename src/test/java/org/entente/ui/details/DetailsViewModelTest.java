@@ -14,8 +14,8 @@ import java.util.List;
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.load.DatasetLoader;
 import org.entente.model.Dataset;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -154,6 +154,22 @@ class DetailsViewModelTest {
         assertTrue(section("about").contains("Japan sends staff to the hub."));
         assertTrue(section("about").contains("Note: Start derived from the announcement."));
         assertTrue(section("disputes").contains("How many Japanese staff"));
+    }
+
+    @Test
+    void aTieKnownOnlyByADateSaysItHoldsByThenAndThatItsStartIsNotGiven() throws Exception {
+        Dataset d = fixture();
+        List<org.entente.model.Relation> ties = new java.util.ArrayList<>(d.relations());
+        ties.add(new org.entente.model.Relation("japan-leads-g7-known", "japan", "g7", "leads", null, null, null, null, null,
+                List.of(), List.of(), org.entente.model.PartialDate.ofMonth(2025, 4)));
+        state.datasetProperty().set(new Dataset(d.schema(), d.title(), d.description(), d.sources(), d.actors(), ties,
+                d.events(), d.disputes()));
+        state.select(Selection.relation("japan-leads-g7-known"));
+        String span = section("span");
+        assertTrue(span.startsWith("Holds by April 2025 (known to the month); start not given — still holds"), span);
+        state.select(Selection.actor("japan"));
+        assertTrue(section("relations-leadership").contains("leads G7 · holds by April 2025; start not given"),
+                section("relations-leadership"));
     }
 
     @Test

@@ -14,7 +14,7 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 
 import org.entente.logic.filter.GraphFilter;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.entente.ui.task.ImmediateExecutor;
 import org.entente.ui.theme.Theme;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import org.entente.logic.filter.FilterCriteria;
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.filter.MiniWorld;
 import org.entente.model.DateRange;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.junit.jupiter.api.Test;
 
 class FilterViewModelTest {

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.load.DatasetLoader;
 import org.entente.model.Dataset;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /** The small graph fixture (Japan, NATO, the G7, the IP4, NSATU...) loaded into a fresh shared state. */
 final class GraphFixtures {

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import javafx.geometry.Point2D;
 
 import org.entente.ui.render.LegendItem;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
-import org.entente.ui.shell.ViewCamera;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
+import org.entente.ui.state.ViewCamera;
 import org.entente.ui.task.ImmediateExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

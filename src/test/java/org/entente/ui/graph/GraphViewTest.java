@@ -21,9 +21,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
-import org.entente.ui.shell.AppComposer;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.app.AppComposer;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 import org.entente.ui.shell.Settings;
 import org.entente.ui.task.ImmediateExecutor;
 import org.junit.jupiter.api.AfterEach;

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.load.DatasetLoader;
 import org.entente.model.Dataset;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 
 /** The bundled dataset in a fresh shared state, as the app has it after opening. */
 final class Fixtures {

@@ -13,7 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.entente.ui.shell.AppComposer;
+import org.entente.ui.app.AppComposer;
 import org.entente.ui.shell.Settings;
 import org.entente.ui.task.ImmediateExecutor;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.entente.logic.io.TourJson;
 import org.entente.logic.tour.Tour;
 import org.entente.logic.tour.TourStep;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.junit.jupiter.api.Test;
 
 /** A teacher builds a tour from what the screen shows: add, edit texts, reorder, delete, save. */

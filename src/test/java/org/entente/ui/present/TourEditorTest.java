@@ -10,7 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
 import org.entente.logic.tour.Tour;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 

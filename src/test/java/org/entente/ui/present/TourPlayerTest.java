@@ -14,8 +14,8 @@ import org.entente.logic.filter.FilterCriteria;
 import org.entente.logic.tour.Camera;
 import org.entente.logic.tour.Tour;
 import org.entente.logic.tour.TourStep;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.ViewCamera;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.ViewCamera;
 import org.junit.jupiter.api.Test;
 
 /** Stepping through a tour moves the shared state: date, filter, focus, highlights, camera and captions. */

@@ -12,8 +12,8 @@ import org.entente.logic.filter.FilterCriteria;
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.filter.MiniWorld;
 import org.entente.logic.search.SearchHit;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 import org.junit.jupiter.api.Test;
 
 class SearchViewModelTest {

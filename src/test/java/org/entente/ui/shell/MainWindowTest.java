@@ -1,5 +1,7 @@
 package org.entente.ui.shell;
 
+import org.entente.ui.app.AppComposer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,8 @@
 package org.entente.ui.shell;
 
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

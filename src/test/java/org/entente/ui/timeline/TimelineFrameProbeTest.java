@@ -7,7 +7,7 @@ import java.time.Clock;
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.load.DatasetLoader;
 import org.entente.ui.render.FrameProbe;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.junit.jupiter.api.Test;
 
 /** The bench's timeline probe draws real frames of a large dataset headless (the bench reports the times). */

@@ -17,7 +17,7 @@ import org.entente.ui.render.HeadlessFx;
 import org.entente.ui.render.LegendItem;
 import org.entente.ui.render.RenderOptions;
 import org.entente.ui.render.Renderable;
-import org.entente.ui.shell.AppState;
+import org.entente.ui.state.AppState;
 import org.entente.ui.theme.Theme;
 import org.junit.jupiter.api.Test;
 

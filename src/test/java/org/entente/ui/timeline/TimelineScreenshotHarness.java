@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 
 import org.entente.logic.timeline.LaneMode;
 import org.entente.logic.timeline.TimeSpan;
-import org.entente.ui.shell.AppComposer;
+import org.entente.ui.app.AppComposer;
 import org.entente.ui.shell.Settings;
 import org.entente.ui.task.FxBackgroundExecutor;
 import org.entente.ui.theme.Theme;

@@ -17,8 +17,8 @@ import org.entente.logic.timeline.LaneMode;
 import org.entente.logic.timeline.TickUnit;
 import org.entente.logic.timeline.TimeSpan;
 import org.entente.model.DateRange;
-import org.entente.ui.shell.AppState;
-import org.entente.ui.shell.Selection;
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.Selection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

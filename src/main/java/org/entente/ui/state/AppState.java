@@ -1,4 +1,4 @@
-package org.entente.ui.shell;
+package org.entente.ui.state;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,7 +15,13 @@ import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 import javafx.geometry.Point2D;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import javafx.beans.Observable;
 
 import org.entente.logic.filter.FilterCriteria;
 import org.entente.logic.filter.Focus;
@@ -30,8 +36,10 @@ import org.entente.ui.theme.Theme;
  * the focus, highlighted items and the theme. Views never talk to each other; they bind to this, which
  * keeps the graph, the timeline, the filter panel and the details panel linked without knowing each other.
  * <p>
- * {@link #visibleGraphProperty()} is derived: it is recomputed whenever the dataset, date, window or
- * filter changes, so both views draw exactly the same slice.
+ * {@link #visibleGraphProperty()} is derived: it is recomputed whenever the dataset, date, window, filter or
+ * focus changes, so both views draw exactly the same slice; several writes in one {@link #update} or
+ * {@link #batch} recompute it once. {@link #viewProperty()} is the same state as one immutable
+ * {@link ViewState}, published once per action, which undo, saved views and tour steps are made of.
  */
 public final class AppState {
 
@@ -51,26 +59,122 @@ public final class AppState {
     private final ObjectProperty<ViewCamera> graphCamera = new SimpleObjectProperty<>(this, "graphCamera");
     private final ObservableMap<String, Point2D> pinned = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<VisibleGraph> visibleGraph = new ReadOnlyObjectWrapper<>(this, "visibleGraph");
+    private final ReadOnlyObjectWrapper<ViewState> value = new ReadOnlyObjectWrapper<>(this, "view");
     private final GraphFilter graphFilter;
+    private int batchDepth;
+    private boolean cameraByUser;
+    private boolean recomputeWanted;
+    private boolean valueWanted;
 
     public AppState(GraphFilter graphFilter, Clock clock) {
         this.graphFilter = graphFilter;
         this.asOf = new SimpleObjectProperty<>(this, "asOf", LocalDate.now(clock));
-        dataset.addListener((obs, old, now) -> {
+        dataset.addListener((obs, old, now) -> batch(() -> {
             selection.set(Selection.NONE);
             highlighted.clear();
             focusActor.set(null);
             pinned.clear();
             nodeWeights.set(null);
             communities.set(null);
-        });
-        dataset.addListener(obs -> recompute());
-        asOf.addListener(obs -> recompute());
-        timeWindow.addListener(obs -> recompute());
-        filter.addListener(obs -> recompute());
-        focusActor.addListener(obs -> recompute());
-        focusDepth.addListener(obs -> recompute());
+            recomputeWanted = true;
+            valueWanted = true;
+        }));
+        for (Observable o : List.<Observable>of(asOf, timeWindow, filter, focusActor, focusDepth)) {
+            o.addListener(obs -> changed(true));
+        }
+        for (Observable o : List.<Observable>of(compareDate, selection, highlighted, pinned, graphCamera)) {
+            o.addListener(obs -> changed(false));
+        }
         recompute();
+        value.set(capture());
+    }
+
+    // ----- one value, changed atomically
+
+    /**
+     * Everything the user set about the view, as one value. It changes once per user action: several
+     * property writes inside one {@link #update} or {@link #batch} publish one new value.
+     */
+    public ReadOnlyObjectProperty<ViewState> viewProperty() { return value.getReadOnlyProperty(); }
+
+    /** The current view value. */
+    public ViewState view() { return value.get(); }
+
+    /**
+     * Replaces the view by {@code change} applied to the current one: every part is written, the rules
+     * (the as-of date stays inside the time window) are enforced, and the visible graph is computed once.
+     */
+    public void update(UnaryOperator<ViewState> change) {
+        ViewState next = change.apply(view());
+        if (next.equals(view())) return;
+        batch(() -> write(next));
+    }
+
+    /**
+     * Runs {@code writes} (direct property writes) as one change: listeners of the individual properties
+     * still hear each write, but the visible graph is recomputed and the view value published once, at the end.
+     */
+    public void batch(Runnable writes) {
+        batchDepth++;
+        try {
+            writes.run();
+        } finally {
+            batchDepth--;
+            if (batchDepth == 0) settle();
+        }
+    }
+
+    /** True while an {@link #update} or {@link #batch} is writing; followers wait for the published value. */
+    public boolean isChanging() { return batchDepth > 0; }
+
+    private void changed(boolean derived) {
+        if (derived) recomputeWanted = true;
+        valueWanted = true;
+        if (batchDepth == 0) settle();
+    }
+
+    /** End of an action: the one rule, one recompute, one published value. */
+    private void settle() {
+        batchDepth++;
+        try {
+            LocalDate inside = ViewState.keepInside(asOf.get(), timeWindow.get());
+            if (!Objects.equals(inside, asOf.get())) asOf.set(inside);
+        } finally {
+            batchDepth--;
+        }
+        if (recomputeWanted) {
+            recomputeWanted = false;
+            recompute();
+        }
+        if (valueWanted) {
+            valueWanted = false;
+            value.set(capture());
+            value.get();
+        }
+    }
+
+    private ViewState capture() {
+        return new ViewState(asOf.get(), timeWindow.get(), compareDate.get(), filter.get(), focusActor.get(),
+                focusDepth.get(), selection.get(), highlighted, pinned, graphCamera.get());
+    }
+
+    private void write(ViewState v) {
+        timeWindow.set(v.window());
+        asOf.set(v.asOf());
+        compareDate.set(v.compareDate());
+        filter.set(v.filter());
+        focusDepth.set(v.focusDepth());
+        focusActor.set(v.focusActor());
+        selection.set(v.selection());
+        if (!highlighted.equals(v.highlighted())) {
+            highlighted.retainAll(v.highlighted());
+            highlighted.addAll(v.highlighted());
+        }
+        if (!pinned.equals(v.pinned())) {
+            pinned.keySet().retainAll(v.pinned().keySet());
+            pinned.putAll(v.pinned());
+        }
+        graphCamera.set(v.camera());
     }
 
     private void recompute() {
@@ -78,6 +182,23 @@ public final class AppState {
         FilterCriteria criteria = filter.get() == null ? FilterCriteria.NONE : filter.get();
         Focus focus = new Focus(focusActor.get(), focusDepth.get());
         visibleGraph.set(graphFilter.apply(dataset.get(), asOf.get(), window, criteria, focus));
+    }
+
+    /**
+     * Moves the graph's camera; {@code byUser} tells a pan, zoom or Fit the user asked for (an undo step)
+     * from framing the view does by itself (which joins the step that caused it).
+     */
+    public void moveCamera(ViewCamera camera, boolean byUser) {
+        cameraByUser = byUser;
+        graphCamera.set(camera);
+    }
+
+    /** Whether the last camera move was the user's own pan, zoom or Fit. */
+    public boolean lastCameraMoveByUser() { return cameraByUser; }
+
+    /** Clears every highlight (search, path, comparison, tour) as one change. */
+    public void clearHighlights() {
+        if (!highlighted.isEmpty()) update(v -> v.withHighlighted(Set.of()));
     }
 
     /** The loaded dataset; never null (an empty dataset before the first load). */

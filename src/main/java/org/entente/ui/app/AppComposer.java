@@ -1,6 +1,15 @@
-package org.entente.ui.shell;
+package org.entente.ui.app;
+
+import org.entente.ui.state.AppState;
+import org.entente.ui.state.History;
+import org.entente.ui.state.ViewHistory;
+import org.entente.ui.shell.MainWindow;
+import org.entente.ui.shell.ShellViewModel;
+import org.entente.ui.shell.Settings;
 
 import java.time.Clock;
+
+import javafx.application.Platform;
 
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.load.DatasetLoader;
@@ -17,6 +26,7 @@ import org.entente.ui.filter.FilterViewModel;
 import org.entente.ui.filter.Sidebar;
 import org.entente.ui.graph.GraphView;
 import org.entente.ui.present.Classroom;
+import org.entente.ui.present.ClassroomWindow;
 import org.entente.ui.present.GraphFraming;
 import org.entente.ui.present.Notices;
 import org.entente.ui.search.SearchField;
@@ -32,7 +42,7 @@ import org.entente.ui.timeline.TimelineView;
 public final class AppComposer {
 
     /** Everything the running app is made of, for the application class and for tests. */
-    public record App(AppState state, ShellViewModel shell, MainWindow window) {
+    public record App(AppState state, ShellViewModel shell, MainWindow window, ViewHistory history) {
     }
 
     private final Settings settings;
@@ -63,9 +73,23 @@ public final class AppComposer {
                 new DetailsPanel(new DetailsViewModel(state)));
         MainWindow window = new MainWindow(state, shell, executor, settings, clock, views);
         window.addToolbarItems(new SearchField(search));
-        new Classroom(state, window, executor, new PictureSources(
+        ViewHistory history = new ViewHistory(state, new History(), Platform::runLater, System::nanoTime);
+        window.installEditMenu(history);
+        new Classroom(state, classroomWindow(window), executor, new PictureSources(
                 s -> graphView.renderable(), s -> timelineView.renderable()),
-                GraphFraming.of(graphView.viewModel()), Notices.on(window)).install();
-        return new App(state, shell, window);
+                GraphFraming.of(graphView.viewModel()), Notices.on(window::stage)).install();
+        return new App(state, shell, window, history);
+    }
+
+    /** The main window as the classroom features see it: only menus, panes and the stage. */
+    private static ClassroomWindow classroomWindow(MainWindow window) {
+        return new ClassroomWindow() {
+            @Override public javafx.scene.control.Menu fileMenu() { return window.fileMenu(); }
+            @Override public void addMenu(javafx.scene.control.Menu menu) { window.addMenu(menu); }
+            @Override public javafx.scene.layout.BorderPane root() { return window.root(); }
+            @Override public javafx.scene.control.SplitPane main() { return window.main(); }
+            @Override public javafx.scene.control.SplitPane centre() { return window.centre(); }
+            @Override public javafx.stage.Stage stage() { return window.stage(); }
+        };
     }
 }

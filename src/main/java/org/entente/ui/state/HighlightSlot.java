@@ -1,4 +1,4 @@
-package org.entente.ui.analysis;
+package org.entente.ui.state;
 
 import java.util.HashSet;
 import java.util.Set;

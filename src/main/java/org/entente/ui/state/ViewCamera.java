@@ -1,4 +1,4 @@
-package org.entente.ui.shell;
+package org.entente.ui.state;
 
 /**
  * Where the graph view looks: the world point at the centre of the view and the zoom factor. Stored by

@@ -1,4 +1,4 @@
-package org.entente.ui.shell;
+package org.entente.ui.state;
 
 /**
  * What the user has selected: an actor, a relation, an event, or nothing. One value shared by every

@@ -1,0 +1,200 @@
+package org.entente.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.entente.logic.animate.FrameStep;
+import org.entente.logic.load.DatasetLoader;
+import org.entente.logic.load.LoadResult;
+import org.entente.logic.load.Problem;
+import org.entente.model.Dataset;
+import org.entente.ui.animate.AnimationExporter;
+import org.entente.ui.animate.AnimationRequest;
+import org.entente.ui.export.ExportView;
+import org.entente.ui.export.PictureSources;
+import org.entente.ui.render.HeadlessFx;
+import org.entente.ui.task.ProgressSink;
+import org.entente.ui.theme.Theme;
+
+/**
+ * {@code animate}: the graph (and timeline) playing through a time range, written as an animated GIF or a
+ * numbered PNG sequence, without a window. Each frame is composed like {@code export}'s still picture.
+ */
+public final class AnimateCommand implements Command {
+
+    private final DatasetLoader loader;
+    private final PictureSources sources;
+
+    public AnimateCommand(DatasetLoader loader, PictureSources sources) {
+        this.loader = loader;
+        this.sources = sources;
+    }
+
+    @Override public String name() { return "animate"; }
+
+    @Override public String summary() { return "play a time range into an animated GIF or a PNG sequence"; }
+
+    @Override
+    public String help() {
+        return """
+                Usage: java -jar entente.jar animate [FILE.json] --from DATE --to DATE --out PATH.gif|PATH.png [options]
+
+                Plays the bundled dataset, or FILE.json, from one date to another and writes every step as a
+                frame with the title, as-of date, legend and source credit of a still export. The layout is
+                computed once for the whole range, so actors stay in place while ties ease in and out.
+
+                Options:
+                  --from DATE, --to DATE   the range, e.g. 2022-01-01 and 2025-12-01 (required)
+                  --step S                 1m (a frame a month, default), 1y, or events (a frame per dated change)
+                  --out PATH               .gif writes an animated GIF; .png writes PATH-0001.png, PATH-0002.png...
+                                           (MP4/WebM need a native encoder: make one from the PNGs, e.g.
+                                           ffmpeg -framerate 4 -i PATH-%04d.png out.mp4)
+                  --view V                 graph, timeline or both (default graph)
+                  --width W --height H     frame size in pixels (default 1280 x 720)
+                  --fps N                  frames per second (default 4)
+                  --theme T                light, dark or projector (default light)
+                  --focus ID               show only the neighbourhood of this actor
+                  --depth K                steps around the focus, 1 to 3 (default 1)
+
+                Exit codes: 0 written, 1 the dataset or an id is wrong or the file cannot be written,
+                2 wrong options.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Parsed p;
+        try {
+            p = Parsed.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("animate: " + e.getMessage());
+            err.println("Run 'java -jar entente.jar animate --help' for the options.");
+            return USAGE;
+        }
+        LoadResult result = p.file == null ? loader.loadBundled() : loader.load(p.file);
+        result.problems().stream().filter(Problem::isError).forEach(pr -> err.println(pr.format()));
+        Optional<Dataset> dataset = result.dataset();
+        if (dataset.isEmpty()) {
+            err.println("animate: cannot load " + (p.file == null ? "the bundled dataset" : p.file));
+            return FAILED;
+        }
+        if (p.focus != null && dataset.get().actor(p.focus).isEmpty()) {
+            err.println("animate: unknown actor '" + p.focus + "' for --focus");
+            return FAILED;
+        }
+        AnimationRequest request;
+        try {
+            request = new AnimationRequest(dataset.get(), null, null, p.focus, p.depth, p.from, p.to, p.step, p.view,
+                    p.width, p.height, p.fps, p.theme);
+        } catch (IllegalArgumentException e) {
+            err.println("animate: " + e.getMessage());
+            return USAGE;
+        }
+        try {
+            HeadlessFx.start();
+            AnimationExporter.Result r = new AnimationExporter(HeadlessFx::call, sources.timeline()).write(request, p.out, ProgressSink.NONE);
+            out.printf(Locale.ROOT, "Wrote %s (%d frames, %d x %d px, %s to %s by %s, %.1f MB, %.1f s)%n",
+                    r.files().size() == 1 ? r.files().get(0) : r.files().get(0) + " … " + r.files().get(r.files().size() - 1),
+                    r.dates().size(), r.width(), r.height(), p.from, p.to, p.step.word(), r.bytes() / 1e6, r.millis() / 1000.0);
+            return OK;
+        } catch (IllegalArgumentException e) {
+            err.println("animate: " + e.getMessage());
+            return USAGE;
+        } catch (Exception e) {
+            err.println("animate: cannot write " + p.out + ": " + (e.getMessage() == null ? e : e.getMessage()));
+            return FAILED;
+        }
+    }
+
+    /** The parsed command line. */
+    private record Parsed(Path file, Path out, LocalDate from, LocalDate to, FrameStep step, ExportView view,
+                          int width, int height, double fps, Theme theme, String focus, int depth) {
+
+        static Parsed parse(List<String> args) {
+            Path file = null, out = null;
+            LocalDate from = null, to = null;
+            FrameStep step = FrameStep.MONTH;
+            ExportView view = ExportView.GRAPH;
+            int width = 1280, height = 720, depth = 1;
+            double fps = 4;
+            Theme theme = Theme.LIGHT;
+            String focus = null;
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                switch (a) {
+                    case "--out" -> out = Path.of(value(args, ++i, a));
+                    case "--from" -> from = date(value(args, ++i, a), a);
+                    case "--to" -> to = date(value(args, ++i, a), a);
+                    case "--step" -> step = choice(value(args, ++i, a), a, FrameStep::parse, "1m, 1y or events");
+                    case "--view" -> view = choice(value(args, ++i, a), a, ExportView::parse, "graph, timeline or both");
+                    case "--width" -> width = (int) number(value(args, ++i, a), a, 64, AnimationRequest.MAX_SIDE);
+                    case "--height" -> height = (int) number(value(args, ++i, a), a, 64, AnimationRequest.MAX_SIDE);
+                    case "--fps" -> fps = number(value(args, ++i, a), a, 0.2, 50);
+                    case "--theme" -> theme = choice(value(args, ++i, a), a, Theme::parse, "light, dark or projector");
+                    case "--focus" -> focus = value(args, ++i, a);
+                    case "--depth" -> depth = (int) number(value(args, ++i, a), a, 1, 3);
+                    default -> {
+                        if (a.startsWith("--")) throw new IllegalArgumentException("unknown option '" + a + "'");
+                        if (file != null) throw new IllegalArgumentException("one dataset file only, got '" + file + "' and '" + a + "'");
+                        file = Path.of(a);
+                    }
+                }
+            }
+            if (out == null) throw new IllegalArgumentException("--out PATH.gif (or PATH.png for a sequence) is required");
+            if (from == null || to == null) throw new IllegalArgumentException("--from DATE and --to DATE are required");
+            if (to.isBefore(from)) throw new IllegalArgumentException("--to " + to + " is before --from " + from);
+            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".gif") && !name.endsWith(".png")) {
+                throw new IllegalArgumentException("--out must end in .gif (animated GIF) or .png (a PNG sequence); "
+                        + "MP4/WebM need a native encoder plain Java lacks — make one from the PNG sequence with ffmpeg; got '"
+                        + Cut.text(out.getFileName().toString()) + "'");
+            }
+            return new Parsed(file, out, from, to, step, view, width, height, fps, theme, focus, depth);
+        }
+
+        private static String value(List<String> args, int i, String option) {
+            if (i >= args.size() || args.get(i).startsWith("--")) throw new IllegalArgumentException(option + " needs a value");
+            return args.get(i);
+        }
+
+        private static double number(String text, String option, double min, double max) {
+            try {
+                double v = Double.parseDouble(text);
+                if (v < min || v > max) throw new NumberFormatException();
+                return v;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " must be a number from " + min + " to " + max + ", got '" + Cut.text(text) + "'");
+            }
+        }
+
+        private static <T> T choice(String text, String option, Function<String, T> parse, String allowed) {
+            try {
+                return parse.apply(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(option + " must be " + allowed + ", got '" + Cut.text(text) + "'");
+            }
+        }
+
+        private static LocalDate date(String text, String option) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(option + " must be a date like 2025-04-09, got '" + Cut.text(text) + "'");
+            }
+        }
+    }
+
+    /** Cuts a user's value to a readable length for a message. */
+    private static final class Cut {
+        static String text(String s) {
+            String t = s.replaceAll("\\p{Cntrl}", "?");
+            return t.length() > 60 ? t.substring(0, 57) + "…" : t;
+        }
+    }
+}

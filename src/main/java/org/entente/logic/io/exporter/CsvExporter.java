@@ -1,0 +1,77 @@
+package org.entente.logic.io.exporter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.entente.logic.io.AtomicWrite;
+import org.entente.model.Actor;
+import org.entente.model.Dataset;
+import org.entente.model.Event;
+import org.entente.model.PartialDate;
+import org.entente.model.Relation;
+import org.entente.model.Source;
+
+/**
+ * The spreadsheet shape teachers fill in (and Kumu, Onodo and Palladio read): a folder with
+ * {@code sources.csv}, {@code actors.csv}, {@code ties.csv} and {@code events.csv}, multi-values separated by
+ * pipes, dates as Entente writes them. Importing the folder's files gives the same dataset back.
+ */
+public final class CsvExporter implements DatasetExporter {
+
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    @Override
+    public void export(Dataset d, Path folder) throws IOException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IOException(folder + " is a file: csv export writes a folder of CSV files; name a folder");
+        }
+        Files.createDirectories(folder);
+        List<List<String>> rows = new ArrayList<>();
+        for (Source s : d.sources()) {
+            rows.add(Arrays.asList(s.id(), s.title(), s.publisher(), s.author(), t(s.date()), s.url(), s.note()));
+        }
+        write(folder.resolve("sources.csv"), List.of("ID", "Title", "Publisher", "Author", "Date", "URL", "Note"), rows);
+        rows = new ArrayList<>();
+        for (Actor a : d.actors()) {
+            rows.add(Arrays.asList(a.id(), a.name(), a.kind(), String.join("|", a.aliases()), a.region(), a.summary(),
+                    t(a.start()), t(a.end()), a.note(), String.join("|", a.sources())));
+        }
+        write(folder.resolve("actors.csv"), List.of("ID", "Name", "Kind", "Aliases", "Region", "Description", "Start", "End", "Note", "Citation"), rows);
+        rows = new ArrayList<>();
+        for (Relation r : d.relations()) {
+            rows.add(Arrays.asList(r.id(), r.from(), r.to(), r.type(), t(r.start()), t(r.end()), r.summary(), r.certainty(),
+                    r.note(), String.join("|", r.sources())));
+        }
+        write(folder.resolve("ties.csv"), List.of("ID", "From", "To", "Relation", "Start", "End", "Description", "Certainty", "Note", "Citation"), rows);
+        rows = new ArrayList<>();
+        for (Event e : d.events()) {
+            rows.add(Arrays.asList(e.id(), t(e.date()), t(e.end()), e.title(), e.summary(), String.join("|", e.actors()),
+                    String.join("|", e.tags()), e.note(), String.join("|", e.sources())));
+        }
+        write(folder.resolve("events.csv"), List.of("ID", "Date", "End", "Title", "Description", "Actors", "Tags", "Note", "Citation"), rows);
+    }
+
+    private static String t(PartialDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    private static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+            p.printRecord(header);
+            for (List<String> r : rows) {
+                p.printRecord(r.stream().map(v -> v == null || v.isEmpty() ? "" : v).toList());
+            }
+        }
+        AtomicWrite.writeString(file, sb.toString());
+    }
+}

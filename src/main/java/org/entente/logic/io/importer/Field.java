@@ -1,0 +1,59 @@
+package org.entente.logic.io.importer;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a spreadsheet column means to Entente, with the header words other tools use for it (Kumu, Onodo,
+ * Palladio, the Vistorian, yEd, TimelineJS). Header matching ignores case, spaces and punctuation.
+ */
+public enum Field {
+    ID("id", "key", "identifier", "code", "nodeid", "elementid"),
+    NAME("name", "label", "element", "node", "actor", "country", "state", "statename", "membername", "memberstate"),
+    KIND("kind", "category", "elementtype", "class", "nodetype", "actortype"),
+    ALIASES("aliases", "alias", "othernames", "abbreviation", "shortname", "short", "acronym"),
+    REGION("region", "continent", "area"),
+    FROM("from", "origin", "actor1", "statea", "sourcenode", "fromname", "member"),
+    TO("to", "target", "destination", "actor2", "stateb", "targetnode", "toname", "organisation", "organization"),
+    TYPE("relation", "relationtype", "connectiontype", "tietype", "edgetype", "linktype", "relationship"),
+    START("start", "startdate", "begin", "begindate", "fromdate", "entry", "joined", "since", "startyear",
+            "accession", "accessiondate", "datejoined", "startdatetime"),
+    END("end", "enddate", "todate", "exit", "left", "until", "endyear", "finish", "exitdate", "dateleft", "enddatetime"),
+    DATE("date", "at", "when", "year", "day", "eventdate"),
+    TITLE("title", "headline", "event", "eventname"),
+    DESCRIPTION("description", "summary", "text", "details", "about"),
+    ACTORS("actors", "participants", "who", "elements", "involved", "members"),
+    TAGS("tags", "tag", "keywords", "group", "groups"),
+    CITATION("citation", "reference", "references", "sources", "mediacredit", "credit", "cite"),
+    URL("url", "link", "sourceurl", "website", "web", "href"),
+    PUBLISHER("publisher", "publication", "outlet"),
+    AUTHOR("author", "authors", "by"),
+    CERTAINTY("certainty", "status", "confidence"),
+    NOTE("note", "notes", "comment", "comments", "remarks"),
+    /** A column to leave out. */
+    IGNORE();
+
+    private final List<String> words;
+
+    Field(String... words) {
+        this.words = List.of(words);
+    }
+
+    /** The header words that mean this field. */
+    public List<String> words() {
+        return words;
+    }
+
+    /** The field's name as typed on the command line and shown in the preview ("start"). */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The field named {@code label} ("start"), or null. */
+    public static Field byLabel(String label) {
+        for (Field f : values()) {
+            if (f.label().equalsIgnoreCase(label.strip())) return f;
+        }
+        return null;
+    }
+}

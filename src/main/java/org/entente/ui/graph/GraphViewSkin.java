@@ -36,6 +36,9 @@ final class GraphViewSkin extends SkinBase<GraphView> {
     private final LegendPainter legendPainter = new LegendPainter();
     private String legendKey = "";
     private LegendFit.Choice legendFit;
+    private double[] legendBox;
+    private double[] buttonsBox;
+    private final GraphControls controls;
     private double[] legendColumn;
     private final Tooltip tooltip = new Tooltip();
     private final Label empty = new Label();
@@ -56,7 +59,7 @@ final class GraphViewSkin extends SkinBase<GraphView> {
         empty.getStyleClass().add("graph-empty");
         empty.setMouseTransparent(true);
         empty.setWrapText(true);
-        GraphControls controls = new GraphControls(vm);
+        controls = new GraphControls(vm);
         StackPane root = new StackPane(canvasPane, empty, controls);
         StackPane.setAlignment(controls, Pos.TOP_RIGHT);
         StackPane.setAlignment(empty, Pos.CENTER);
@@ -121,18 +124,35 @@ final class GraphViewSkin extends SkinBase<GraphView> {
                     // a wide view with a tall strip (large type): the legend stands as a column on the right
                     double[] column = legendPainter.paint(s, legendFit.items(), w - 8 - legendColumn[0], h - 8, legendFit.width(), p, 1);
                     vm.setLegendReserve(0, column[0] + 16);
+                    legendBox(new double[] {w - 8 - legendColumn[0], h - 8 - column[1], column[0], column[1]});
                 }
                 case STRIP -> {
                     double[] size = legendPainter.paint(s, legendFit.items(), 8, h - 8, legendFit.width(), p, 1);
                     vm.setLegendReserve(size[1] + 8, 0);
+                    legendBox(new double[] {8, h - 8 - size[1], size[0], size[1]});
                 }
-                default -> vm.setLegendReserve(0, 0);
+                default -> {
+                    vm.setLegendReserve(0, 0);
+                    legendBox(null);
+                }
             }
         } else {
             vm.setLegendReserve(0, 0);
+            legendBox(null);
         }
         updateEmptyMessage(g);
         vm.painted(g);
+    }
+
+    /** Names keep clear of the legend; when its box moves, one more frame places them again. */
+    private void legendBox(double[] box) {
+        javafx.geometry.Bounds b = controls.getBoundsInParent();
+        double[] buttons = b.isEmpty() ? null : new double[] {b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()};
+        if (java.util.Arrays.equals(box, legendBox) && java.util.Arrays.equals(buttons, buttonsBox)) return;
+        legendBox = box;
+        buttonsBox = buttons;
+        painter.keepClear(box, buttons);
+        sizeChanged = true;
     }
 
     private void updateEmptyMessage(GraphSnapshot g) {

@@ -12,8 +12,10 @@ import org.entente.ui.render.LegendItem;
  */
 final class LegendFit {
 
-    /** Highest share of the view's height a strip may take. */
+    /** Highest share of the view's height the full legend may take as a strip. */
     static final double STRIP_SHARE = 0.2;
+    /** Highest share the compact strip (tie styles only) may take. */
+    static final double COMPACT_SHARE = 0.3;
 
     /** How the legend is shown. */
     enum Mode { STRIP, COLUMN, HIDDEN }
@@ -39,10 +41,12 @@ final class LegendFit {
                 .filter(i -> i.group().equals(GraphLegend.TIES) || i.group().equals(GraphLegend.CHANGES)).toList();
         double columnWidth = Math.min(440, w * 0.38);
         for (List<LegendItem> set : compact.isEmpty() || compact.size() == items.size() ? List.of(items) : List.of(items, compact)) {
-            if (measure.of(set, w - 16)[1] <= h * STRIP_SHARE) return new Choice(Mode.STRIP, set, w - 16);
+            double share = set == items ? STRIP_SHARE : COMPACT_SHARE;
+            if (measure.of(set, w - 16)[1] <= h * share) return new Choice(Mode.STRIP, set, w - 16);
             if (w > 1.3 * h) {
                 double[] column = measure.of(set, columnWidth);
-                if (column[1] < h - 60) return new Choice(Mode.COLUMN, set, columnWidth);
+                // a column whose longest entry is wider than the column would run out of the view
+                if (column[1] < h - 60 && column[0] <= columnWidth + 0.5) return new Choice(Mode.COLUMN, set, columnWidth);
             }
         }
         return new Choice(Mode.HIDDEN, List.of(), 0);

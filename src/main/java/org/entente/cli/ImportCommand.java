@@ -62,6 +62,7 @@ public final class ImportCommand implements Command {
                   --day-first         read 03/04/2025 as 3 April (for every ambiguous date column)
                   --month-first       read 03/04/2025 as March 4
                   --column H=FIELD    map the column headed H to FIELD (%s)
+                  --title TEXT        the dataset's title (default: the first file's name)
                   --json              print one JSON object (actors, relations, events, warnings, errors, format)
                   --help              show this help
 
@@ -79,6 +80,7 @@ public final class ImportCommand implements Command {
         String format = null;
         String outFile = null;
         boolean json = false;
+        String title = null;
         DayOrder order = DayOrder.UNSET;
         Map<String, Field> columns = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
@@ -87,7 +89,7 @@ public final class ImportCommand implements Command {
                 case "--json" -> json = true;
                 case "--day-first" -> order = order == DayOrder.MONTH_FIRST ? null : DayOrder.DAY_FIRST;
                 case "--month-first" -> order = order == DayOrder.DAY_FIRST ? null : DayOrder.MONTH_FIRST;
-                case "--format", "--out", "--column" -> {
+                case "--format", "--out", "--column", "--title" -> {
                     if (i + 1 >= args.size()) return usage(err, a + " needs a value");
                     String v = args.get(++i);
                     if (a.equals("--format")) {
@@ -95,6 +97,8 @@ public final class ImportCommand implements Command {
                         format = v;
                     } else if (a.equals("--out")) {
                         outFile = v;
+                    } else if (a.equals("--title")) {
+                        title = v;
                     } else {
                         int eq = v.lastIndexOf('=');
                         Field f = eq < 0 ? null : Field.byLabel(v.substring(eq + 1));
@@ -120,7 +124,7 @@ public final class ImportCommand implements Command {
                 return USAGE;
             }
         }
-        ImportResult result = importers.importAll(inputs, new ImportOptions(format, order, columns, null));
+        ImportResult result = importers.importAll(inputs, new ImportOptions(format, order, columns, title));
         for (ImportProblem p : result.report().problems()) {
             (p.isError() ? err : out).println(p.format());
         }

@@ -8,6 +8,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.entente.ui.controls.IsoDateConverter;
+
 /** The Compare tab: two dates, the summary and the list of changes; clicking a change selects it. */
 final class ComparePane extends VBox {
 
@@ -27,11 +29,11 @@ final class ComparePane extends VBox {
 
     ComparePane(CompareViewModel vm) {
         getStyleClass().add("question-pane");
-        DatePicker first = new DatePicker();
+        DatePicker first = IsoDateConverter.iso(new DatePicker());
         first.setId("compare-first");
-        first.setPromptText("Earlier date");
+        first.setPromptText("Earlier date, YYYY-MM-DD");
         first.valueProperty().bindBidirectional(vm.firstDateProperty());
-        DatePicker second = new DatePicker();
+        DatePicker second = IsoDateConverter.iso(new DatePicker());
         second.setId("compare-second");
         second.valueProperty().bindBidirectional(vm.secondDateProperty());
         GridPane grid = new GridPane();

@@ -1,7 +1,5 @@
 package org.entente.ui.analysis;
 
-import org.entente.ui.state.HighlightSlot;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +12,15 @@ import javafx.collections.ObservableList;
 
 import org.entente.logic.analysis.DateComparison;
 import org.entente.logic.analysis.RelationPhrase;
+import org.entente.logic.filter.ChangesSince;
+import org.entente.logic.filter.Focus;
+import org.entente.logic.filter.GraphFilter;
 import org.entente.model.Changes;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Relation;
 import org.entente.ui.state.AppState;
+import org.entente.ui.state.HighlightSlot;
 import org.entente.ui.state.Selection;
 import org.entente.ui.details.DateWording;
 
@@ -31,20 +33,27 @@ public final class CompareViewModel {
 
     private final AppState state;
     private final HighlightSlot highlight;
+    private final GraphFilter graphFilter = new GraphFilter();
+    private org.entente.logic.filter.VisibleGraph shownGraph;
+    private LocalDate shownCompare;
     private final ObservableList<ChangeItem> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
     public CompareViewModel(AppState state) {
         this.state = state;
         this.highlight = new HighlightSlot(state.highlighted());
-        state.compareDateProperty().addListener(obs -> recompute());
-        state.asOfProperty().addListener(obs -> recompute());
-        state.filterProperty().addListener(obs -> recompute());
-        state.datasetProperty().addListener(obs -> recompute());
+        // once per action, after the visible graph is recomputed; not for selections or camera moves
+        state.viewProperty().addListener(obs -> {
+            if (state.getVisibleGraph() != shownGraph || !java.util.Objects.equals(state.compareDateProperty().get(), shownCompare)) {
+                recompute();
+            }
+        });
         recompute();
     }
 
     private void recompute() {
+        shownGraph = state.getVisibleGraph();
+        shownCompare = state.compareDateProperty().get();
         LocalDate first = state.compareDateProperty().get();
         LocalDate second = state.getAsOf();
         items.clear();
@@ -54,7 +63,11 @@ public final class CompareViewModel {
             return;
         }
         Dataset d = state.getDataset();
-        Changes c = DateComparison.compare(d, first, second, state.filterProperty().get());
+        Changes all = DateComparison.compare(d, first, second, state.filterProperty().get());
+        // the ties in the same terms as the graph's new / gone marks: window, filter and focus
+        ChangesSince since = ChangesSince.of(graphFilter, d, first, second, state.view().window(), state.view().filter(),
+                new Focus(state.view().focusActor(), state.view().focusDepth()), state.getVisibleGraph());
+        Changes c = new Changes(all.from(), all.to(), since.started(), since.ended(), all.events());
         List<ChangeItem> list = new ArrayList<>();
         c.started().forEach(r -> list.add(new ChangeItem(ChangeItem.Type.STARTED, Selection.relation(r.id()), clause(d, r))));
         c.ended().forEach(r -> list.add(new ChangeItem(ChangeItem.Type.ENDED, Selection.relation(r.id()), clause(d, r))));

@@ -75,9 +75,12 @@ public final class AppComposer {
         window.addToolbarItems(new SearchField(search));
         ViewHistory history = new ViewHistory(state, new History(), Platform::runLater, System::nanoTime);
         window.installEditMenu(history);
+        new org.entente.ui.importer.ImportMenu(state, executor, org.entente.logic.io.importer.Importers.standard(), window::stage)
+                .install(window.fileMenu(), window.root());
         new Classroom(state, classroomWindow(window), executor, new PictureSources(
                 s -> graphView.renderable(), s -> timelineView.renderable()),
                 GraphFraming.of(graphView.viewModel()), Notices.on(window::stage)).install();
+        settings.onFailure(Notices.on(window::stage));
         return new App(state, shell, window, history);
     }
 

@@ -11,7 +11,9 @@ import java.util.Set;
 
 import javafx.geometry.Point2D;
 
+import org.entente.logic.filter.ChangesSince;
 import org.entente.logic.filter.FilterCriteria;
+import org.entente.logic.filter.Focus;
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.filter.VisibleGraph;
 import org.entente.logic.layout.LayoutInput;
@@ -49,17 +51,10 @@ public final class SnapshotBuilder {
         if (compare != null) {
             DateRange window = state.timeWindowProperty().get() == null ? DateRange.ALL : state.timeWindowProperty().get();
             FilterCriteria criteria = state.filterProperty().get() == null ? FilterCriteria.NONE : state.filterProperty().get();
-            VisibleGraph past = filter.apply(state.getDataset(), compare, window, criteria);
-            Set<String> thenIds = new java.util.HashSet<>();
-            List<Relation> gone = new ArrayList<>();
-            Set<String> nowIds = new java.util.HashSet<>();
-            edges.forEach(r -> nowIds.add(r.id()));
-            for (Relation r : past.graph().edgeSet()) {
-                thenIds.add(r.id());
-                if (!nowIds.contains(r.id())) gone.add(r);
-            }
-            gone.sort(java.util.Comparator.comparing(Relation::id));
-            for (Relation r : gone) {
+            ChangesSince changes = ChangesSince.of(filter, state.getDataset(), compare, state.getAsOf(), window, criteria,
+                    new Focus(state.focusActorProperty().get(), state.focusDepthProperty().get()), now);
+            Set<String> thenIds = changes.heldThen();
+            for (Relation r : changes.ended()) {
                 for (String end : List.of(r.from(), r.to())) {
                     if (!nodes.containsKey(end)) {
                         state.getDataset().actor(end).ifPresent(a -> {

@@ -40,6 +40,8 @@ final class NotesWindow {
 
     boolean isShowing() { return stage.isShowing(); }
 
+    Scene scene() { return stage.getScene(); }
+
     void toggle() {
         if (stage.isShowing()) stage.hide(); else stage.show();
     }

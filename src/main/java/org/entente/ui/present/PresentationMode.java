@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 
 import org.entente.logic.tour.Tour;
 import org.entente.ui.state.AppState;
+import org.entente.ui.state.ViewState;
 
 /**
  * Presentation mode (F5): full screen, menus, toolbar and side panels hidden, the graph over the timeline
@@ -37,6 +38,8 @@ public final class PresentationMode {
     /** Share of the height the graph gets while presenting: the diagram is what the class looks at. */
     static final double GRAPH_SHARE = 0.66;
     private boolean wasFullScreen;
+    /** The teacher's own view before F5, put back exactly on Esc. */
+    private ViewState viewBefore;
 
     public PresentationMode(ClassroomWindow window, TourPlayer player, AppState state, Supplier<Tour> defaultTour) {
         this.window = window;
@@ -93,6 +96,7 @@ public final class PresentationMode {
     /** Enters presentation mode, starting the default tour when none is loaded. */
     public void enter() {
         if (active.get()) return;
+        viewBefore = state.view();
         if (!player.hasTour()) {
             Tour t = defaultTour.get();
             if (t != null) player.play(t);
@@ -119,23 +123,57 @@ public final class PresentationMode {
         }
     }
 
-    /** Leaves presentation mode and restores the window. */
+    /**
+     * Leaves presentation mode and restores the window and the teacher's view (date, focus, comparison,
+     * highlights, camera) exactly as they were before F5, as one step.
+     */
     public void leave() {
         if (!active.get()) return;
         active.set(false);
         window.root().getStyleClass().remove("presenting");
         window.main().getItems().setAll(savedPanels);
-        window.main().setDividerPositions(savedDividers);
-        window.centre().setDividerPositions(savedCentreDividers);
         window.root().setTop(savedTop);
         window.root().setBottom(savedBottom);
         if (notes != null) notes.hide();
         Stage stage = window.stage();
-        if (stage != null && !wasFullScreen) stage.setFullScreen(false);
+        if (stage != null && !wasFullScreen && stage.isFullScreen()) {
+            // split positions are shares of the width: put them back once the window has its own size again,
+            // or the fixed-width side panels drift with every presentation
+            restoreSplitsWhenResized(stage);
+            stage.setFullScreen(false);
+        }
+        restoreSplits();
+        ViewState back = viewBefore;
+        viewBefore = null;
+        if (back != null) state.update(v -> back);
+    }
+
+    private void restoreSplits() {
+        window.main().setDividerPositions(savedDividers);
+        window.centre().setDividerPositions(savedCentreDividers);
+    }
+
+    private void restoreSplitsWhenResized(Stage stage) {
+        javafx.beans.InvalidationListener once = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable obs) {
+                stage.widthProperty().removeListener(this);
+                javafx.application.Platform.runLater(PresentationMode.this::restoreSplits);
+            }
+        };
+        stage.widthProperty().addListener(once);
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
+            stage.widthProperty().removeListener(once);
+            if (!active.get()) restoreSplits();
+        }));
     }
 
     private NotesWindow notes() {
-        if (notes == null) notes = new NotesWindow(window.stage(), player, state.themeProperty().get().stylesheetUrls());
+        if (notes == null) {
+            notes = new NotesWindow(window.stage(), player, state.themeProperty().get().stylesheetUrls());
+            // the clicker's keys work whichever of the two windows has the keyboard
+            notes.scene().addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        }
         return notes;
     }
 

@@ -12,7 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -26,6 +26,8 @@ import org.entente.logic.tour.TourStep;
 /**
  * The tour editor window: a teacher sets up the screen, clicks "Add current view", writes a title, a
  * caption for students and notes for themself, reorders or deletes steps, then saves the tour or presents it.
+ * Choosing or deleting steps never touches the main window; only "Show on screen" does. It is an ordinary
+ * window (not kept above the graph), and its buttons wrap on a narrow (1024 px) screen.
  */
 public final class TourEditor {
 
@@ -36,15 +38,21 @@ public final class TourEditor {
     private final TextArea caption = new TextArea();
     private final TextArea notes = new TextArea();
     private boolean updating;
+    private final Window owner;
 
     public TourEditor(Window owner, TourEditorModel model, Consumer<Tour> present, Consumer<String> status,
                       java.util.List<String> stylesheets) {
         this.model = model;
-        if (owner != null) stage.initOwner(owner);
+        this.owner = owner;
         stage.setTitle("Tour editor");
         TextField tourTitle = new TextField();
         tourTitle.setId("tour-title");
         tourTitle.textProperty().bindBidirectional(model.titleProperty());
+        TextArea description = new TextArea();
+        description.setId("tour-description");
+        description.setWrapText(true);
+        description.setPrefRowCount(2);
+        description.textProperty().bindBidirectional(model.descriptionProperty());
         list.setId("tour-steps");
         list.setItems(model.steps());
         list.setCellFactory(v -> new ListCell<>() {
@@ -75,19 +83,25 @@ public final class TourEditor {
             model.delete(i);
             select(Math.min(i, model.steps().size() - 1));
         });
+        Button show = button("Show on screen", "tour-show", () -> model.show(selected()));
+        show.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
+        Button newTour = button("New tour", "tour-new", () -> { model.newTour(); select(-1); });
+        Button open = button("Open tour…", "tour-open", () -> open(status));
         Button save = button("Save tour…", "tour-save", () -> save(status));
         Button play = button("Present (F5)", "tour-present", () -> present.accept(model.toTour()));
 
-        VBox fields = new VBox(6, label("Tour title"), tourTitle, label("Step title"), stepTitle,
+        VBox fields = new VBox(6, label("Tour title"), tourTitle, label("Description"), description, label("Step title"), stepTitle,
                 label("Caption for students"), caption, label("Presenter notes (only you see these)"), notes);
-        fields.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0).and(tourTitle.focusedProperty().not()));
+        stepTitle.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
+        caption.disableProperty().bind(stepTitle.disableProperty());
+        notes.disableProperty().bind(stepTitle.disableProperty());
         VBox.setVgrow(notes, Priority.ALWAYS);
-        HBox buttons = new HBox(8, add, update, up, down, delete, save, play);
+        FlowPane buttons = new FlowPane(8, 8, add, update, show, up, down, delete, newTour, open, save, play);
         BorderPane root = new BorderPane(fields, null, null, buttons, list);
         BorderPane.setMargin(fields, new Insets(0, 0, 0, 12));
         BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
         root.getStyleClass().add("tour-editor");
-        Scene scene = new Scene(root, 980, 560);
+        Scene scene = new Scene(root, 900, 600);
         scene.getStylesheets().setAll(stylesheets);
         scene.getStylesheets().add(TourEditor.class.getResource("present.css").toExternalForm());
         stage.setScene(scene);
@@ -128,7 +142,6 @@ public final class TourEditor {
             stepTitle.setText(s.title());
             caption.setText(s.caption());
             notes.setText(s.notes());
-            model.show(i);
         } else {
             stepTitle.clear();
             caption.clear();
@@ -145,22 +158,50 @@ public final class TourEditor {
         list.getSelectionModel().select(i);
     }
 
+    private void open(Consumer<String> status) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a tour to edit");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Entente tours (*.json)", "*.json"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) open(file.toPath(), status);
+    }
+
+    /** Loads the tour in {@code file} into the editor; on a bad file says so and keeps what is there. */
+    void open(java.nio.file.Path file, Consumer<String> status) {
+        var read = TourJson.read(file);
+        read.value().ifPresentOrElse(t -> {
+            model.load(t);
+            select(model.steps().isEmpty() ? -1 : 0);
+        }, () -> status.accept("Cannot open the tour " + file.getFileName() + ": " + read.describe()));
+    }
+
     private void save(Consumer<String> status) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save tour");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Entente tours (*.json)", "*.json"));
         chooser.setInitialFileName(model.titleProperty().get().replaceAll("[^A-Za-z0-9-]+", "-").toLowerCase() + ".json");
+        for (int i = 0; i < model.steps().size(); i++) {
+            TourStep s = model.steps().get(i);
+            if (s.title().isBlank() || s.caption().isBlank()) {
+                status.accept("Step " + (i + 1) + " needs a title and a caption before the tour can be saved");
+                return;
+            }
+        }
         File file = chooser.showSaveDialog(stage);
         if (file == null) return;
         try {
             TourJson.write(model.toTour(), file.toPath());
             status.accept("Saved the tour to " + file);
         } catch (java.io.IOException e) {
-            status.accept("Cannot save the tour to " + file + ": " + e.getMessage());
+            status.accept(e.getMessage());
         }
     }
 
     public void show() {
+        if (owner != null && !stage.isShowing()) {
+            stage.setX(owner.getX() + 40);
+            stage.setY(owner.getY() + 40);
+        }
         stage.show();
         stage.toFront();
     }

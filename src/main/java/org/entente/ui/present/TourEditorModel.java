@@ -35,6 +35,13 @@ public final class TourEditorModel {
         steps.setAll(tour.steps());
     }
 
+    /** Starts an empty tour: no steps, a default title, no description. */
+    public void newTour() {
+        title.set("My lesson");
+        description.set("");
+        steps.clear();
+    }
+
     /** Adds what the screen shows now as a step after {@code after} (or at the end); returns its index. */
     public int addCurrentView(int after) {
         int n = steps.size() + 1;

@@ -1,19 +1,17 @@
 package org.entente.ui.shell;
 
+import org.entente.ui.controls.IsoDateConverter;
 import org.entente.ui.state.AppState;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 
-import org.entente.model.PartialDate;
 
 /**
  * The toolbar's "As of" date: a date picker showing and setting {@link AppState#asOfProperty()}, and a
@@ -68,21 +66,7 @@ public final class AsOfControl extends HBox {
         return picker;
     }
 
-    /** ISO dates both ways; partial dates ("2014", "2022-02") read as their first day; nonsense as null. */
-    static final class IsoConverter extends StringConverter<LocalDate> {
-        @Override
-        public String toString(LocalDate date) {
-            return date == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(date);
-        }
-
-        @Override
-        public LocalDate fromString(String text) {
-            if (text == null || text.isBlank()) return null;
-            try {
-                return PartialDate.parse(text.trim()).earliest();
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
+    /** ISO dates both ways, as every date field reads them (see {@link IsoDateConverter}). */
+    static final class IsoConverter extends IsoDateConverter {
     }
 }

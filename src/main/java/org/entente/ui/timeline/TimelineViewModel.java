@@ -265,17 +265,30 @@ public final class TimelineViewModel {
     /** Starts or stops Play; starting at the end of the data starts again from the beginning. */
     public void togglePlay() {
         if (!playing.get()) {
-            TimeSpan extent = index.get().extent();
             LocalDate asOf = state.getAsOf();
-            if (asOf == null || asOf.toEpochDay() >= extent.end() - 1) {
-                state.asOfProperty().set(LocalDate.ofEpochDay((long) extent.start()));
+            if (asOf == null || asOf.toEpochDay() >= playEnd() - 1) {
+                state.asOfProperty().set(LocalDate.ofEpochDay((long) playStart()));
             }
             playCarry = 0;
         }
         playing.set(!playing.get());
     }
 
-    /** Moves the cursor by the play speed times {@code seconds} while playing; stops at the end of the data. */
+    /** Where Play starts: the start of the time window, or of the data when there is no window. */
+    private double playStart() {
+        DateRange w = state.timeWindowProperty().get();
+        double start = index.get().extent().start();
+        return w == null || w.start() == null ? start : Math.max(start, w.start().toEpochDay());
+    }
+
+    /** Where Play stops (exclusive): the end of the time window, or of the data when there is no window. */
+    private double playEnd() {
+        DateRange w = state.timeWindowProperty().get();
+        double end = index.get().extent().end();
+        return w == null || w.end() == null ? end : Math.min(end, w.end().toEpochDay() + 1);
+    }
+
+    /** Moves the cursor by the play speed times {@code seconds} while playing; stops at the end of the window or the data. */
     public void advance(double seconds) {
         if (!playing.get()) return;
         playCarry += speed.get().daysPerSecond() * seconds;
@@ -284,7 +297,7 @@ public final class TimelineViewModel {
         playCarry -= whole;
         LocalDate asOf = state.getAsOf() == null ? today : state.getAsOf();
         LocalDate next = asOf.plusDays(whole);
-        double end = index.get().extent().end();
+        double end = playEnd();
         if (next.toEpochDay() >= end) {
             next = LocalDate.ofEpochDay((long) end - 1);
             playing.set(false);
@@ -335,11 +348,8 @@ public final class TimelineViewModel {
             return;
         }
         DateRange window = from.isAfter(to) ? new DateRange(to, from) : new DateRange(from, to);
+        // AppState keeps the as-of date inside the window (one rule, one writer)
         state.timeWindowProperty().set(window);
-        // the graph shows what holds on the as-of date within the window: keep that date inside it
-        LocalDate asOf = state.getAsOf();
-        if (asOf != null && asOf.isBefore(window.start())) state.asOfProperty().set(window.start());
-        if (asOf != null && asOf.isAfter(window.end())) state.asOfProperty().set(window.end());
     }
 
     /** Clears the time window. */

@@ -39,6 +39,27 @@ class GraphViewModelTest {
     }
 
     @Test
+    void paintingTheLegendNeverWritesTheSharedStateTheFramingFollowsBeforeTheNextFrame() {
+        var before = state.graphCameraProperty().get();
+        int[] writes = {0};
+        state.graphCameraProperty().addListener(obs -> writes[0]++);
+        vm.setLegendReserve(120, 0); // what the painter reports while painting
+        assertEquals(0, writes[0], "painting wrote the camera");
+        vm.tick(); // the next animation step, before the next frame
+        assertEquals(1, writes[0]);
+        org.junit.jupiter.api.Assertions.assertNotEquals(before, state.graphCameraProperty().get(), "the graph is framed clear of the legend");
+    }
+
+    @Test
+    void escapeOrTheBackgroundClearsTheSelectionAndEveryHighlight() {
+        state.select(Selection.actor("japan"));
+        state.highlighted().add("japan");
+        vm.click(2, 2); // the background
+        assertEquals(Selection.NONE, state.getSelection());
+        assertTrue(state.highlighted().isEmpty(), "nothing stays dimmed");
+    }
+
+    @Test
     void clickingANodeSelectsItsActorAndClickingATieSelectsTheRelation() {
         Point2D japan = at("japan");
         vm.click(japan.getX(), japan.getY());

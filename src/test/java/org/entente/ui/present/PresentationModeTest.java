@@ -17,6 +17,7 @@ import org.entente.ui.app.AppComposer;
 import org.entente.ui.shell.Settings;
 import org.entente.ui.task.ImmediateExecutor;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.ApplicationTest;
 
 /** F5 presents the lesson full screen with a caption bar; PageDown (a clicker) steps; Esc gives the window back. */
@@ -64,6 +65,43 @@ class PresentationModeTest extends ApplicationTest {
         assertEquals(split, app.window().centre().getDividerPositions()[0], 0.02, "the window's own split comes back");
         assertTrue(app.window().root().getTop() != null);
         assertTrue(lookup("#caption-bar").tryQuery().isEmpty());
-        assertNotEquals(before, app.state().getAsOf(), "the tour's date stays after leaving");
+        assertEquals(before, app.state().getAsOf(), "the teacher's own date comes back");
+        assertNull(app.state().focusActorProperty().get(), "the tour's focus does not stay behind");
+    }
+
+    @Test
+    void escapeRestoresTheTeachersViewExactlyAndLeavingIsOneUndoableStep() {
+        interact(() -> {
+            app.state().focusActorProperty().set("japan");
+            app.state().compareDateProperty().set(LocalDate.of(2020, 1, 1));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var before = app.state().view();
+        press(KeyCode.F5).release(KeyCode.F5);
+        press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        assertNotEquals(before, app.state().view());
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, app.state().view());
+        var onTourStep = app.state().getAsOf();
+        interact(() -> app.history().undo());
+        assertNotEquals(onTourStep, app.state().getAsOf(), "one undo goes back to the last step shown");
+    }
+
+    @Test
+    void theClickerStillWorksWhenThePresenterNotesHaveTheKeyboard() {
+        press(KeyCode.F5).release(KeyCode.F5);
+        press(KeyCode.N).release(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage notes = (Stage) lookup("#presenter-notes").query().getScene().getWindow();
+        interact(notes::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(notes.isFocused() || notes.isShowing());
+        press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        assertEquals("2 / 16", lookup("#caption-position").queryAs(Label.class).getText());
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isFullScreen(), "Esc from the notes window leaves presentation");
     }
 }

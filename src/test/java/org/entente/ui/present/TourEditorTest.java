@@ -20,10 +20,11 @@ class TourEditorTest extends ApplicationTest {
     private final AppState state = Fixtures.state();
     private final TourEditorModel model = new TourEditorModel(state);
     private final List<Tour> presented = new ArrayList<>();
+    private TourEditor editor;
 
     @Override
     public void start(Stage stage) {
-        TourEditor editor = new TourEditor(null, model, presented::add, s -> { }, state.themeProperty().get().stylesheetUrls());
+        editor = new TourEditor(null, model, presented::add, s -> { }, state.themeProperty().get().stylesheetUrls());
         editor.show();
     }
 
@@ -48,5 +49,30 @@ class TourEditorTest extends ApplicationTest {
         assertEquals(1, presented.size());
         assertEquals(List.of(LocalDate.of(2025, 4, 9), LocalDate.of(1992, 12, 31)),
                 presented.get(0).steps().stream().map(s -> s.asOf()).toList());
+    }
+
+    @Test
+    void openingATourAndDeletingStepsLeaveTheTeachersScreenAlone() {
+        var teacher = state.view();
+        interact(() -> editor.open(java.nio.file.Path.of("seeds/tours/japan-nato-ukraine.json"), s -> { }));
+        assertEquals(16, model.steps().size());
+        assertEquals(teacher, state.view(), "opening a tour shows nothing on the main window");
+        clickOn("#tour-delete");
+        clickOn("#tour-delete");
+        assertEquals(14, model.steps().size());
+        assertEquals(teacher, state.view(), "deleting steps changes nothing on the main window");
+        clickOn("#tour-show");
+        org.junit.jupiter.api.Assertions.assertNotEquals(teacher, state.view(), "Show on screen shows the step");
+    }
+
+    @Test
+    void aNewTourHasItsOwnDescription() {
+        interact(() -> editor.open(java.nio.file.Path.of("seeds/tours/japan-nato-ukraine.json"), s -> { }));
+        clickOn("#tour-new");
+        assertEquals(0, model.steps().size());
+        assertEquals("", model.descriptionProperty().get());
+        clickOn("#tour-description").write("Why Japan works with NATO.");
+        clickOn("#tour-add");
+        assertEquals("Why Japan works with NATO.", model.toTour().description());
     }
 }

@@ -87,6 +87,28 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void playStopsAtTheEndOfTheBrushedWindow() {
+        vm.setWindow(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 12, 31));
+        state.asOfProperty().set(LocalDate.of(2020, 1, 1));
+        vm.speedProperty().set(PlaySpeed.YEAR);
+        vm.togglePlay();
+        for (int i = 0; i < 100; i++) vm.advance(1);
+        assertFalse(vm.playingProperty().get(), "play stops at the end of the window");
+        assertEquals(LocalDate.of(2021, 12, 31), state.getAsOf());
+        vm.togglePlay();
+        assertEquals(LocalDate.of(2019, 1, 1), state.getAsOf(), "played to the end, Play starts again at the window's start");
+    }
+
+    @Test
+    void brushingAWindowAroundTheAsOfDateLeavesItWhereItWas() {
+        state.asOfProperty().set(LocalDate.of(2020, 5, 5));
+        vm.setWindow(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 12, 31));
+        assertEquals(LocalDate.of(2020, 5, 5), state.getAsOf());
+        vm.setWindow(LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31));
+        assertEquals(LocalDate.of(2022, 1, 1), state.getAsOf(), "a date before the window moves to its start");
+    }
+
+    @Test
     void anEventSelectedElsewhereIsBroughtIntoViewAtTheSameZoomAndVisibleOnesStayPut() {
         vm.spanProperty().set(TimeSpan.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 5, 1)));
         double days = vm.spanProperty().get().days();

@@ -31,14 +31,14 @@ public final class GexfExporter implements DatasetExporter {
         sb.append("    <attributes class=\"node\">\n");
         sb.append("      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n");
         sb.append("      <attribute id=\"summary\" title=\"summary\" type=\"string\"/>\n");
-        sb.append("      <attribute id=\"entente-start\" title=\"start (as precise as known)\" type=\"string\"/>\n");
-        sb.append("      <attribute id=\"entente-end\" title=\"end (as precise as known)\" type=\"string\"/>\n");
+        sb.append("      <attribute id=\"entente-start\" title=\"entente-start\" type=\"string\"/>\n");
+        sb.append("      <attribute id=\"entente-end\" title=\"entente-end\" type=\"string\"/>\n");
         sb.append("    </attributes>\n");
         sb.append("    <attributes class=\"edge\">\n");
         sb.append("      <attribute id=\"type\" title=\"type\" type=\"string\"/>\n");
         sb.append("      <attribute id=\"summary\" title=\"summary\" type=\"string\"/>\n");
-        sb.append("      <attribute id=\"entente-start\" title=\"start (as precise as known)\" type=\"string\"/>\n");
-        sb.append("      <attribute id=\"entente-end\" title=\"end (as precise as known)\" type=\"string\"/>\n");
+        sb.append("      <attribute id=\"entente-start\" title=\"entente-start\" type=\"string\"/>\n");
+        sb.append("      <attribute id=\"entente-end\" title=\"entente-end\" type=\"string\"/>\n");
         sb.append("    </attributes>\n");
         sb.append("    <nodes>\n");
         for (Actor a : d.actors()) {

@@ -14,7 +14,8 @@ import org.entente.model.PartialDate;
 
 /**
  * A TimelineJS JSON file of the dataset's events: dates only as precise as known (year, month, day fields),
- * approximate dates shown as "about ...", BCE years negative as TimelineJS expects, the actors as the group.
+ * approximate dates shown as "about ...", BCE years negative as TimelineJS expects, the first tag as the group;
+ * actors and all tags in extra fields TimelineJS ignores and Entente's importer reads back.
  */
 public final class TimelineJsExporter implements DatasetExporter {
 
@@ -43,7 +44,8 @@ public final class TimelineJsExporter implements DatasetExporter {
             text.addProperty("headline", e.title());
             if (e.summary() != null) text.addProperty("text", e.summary());
             o.add("text", text);
-            if (!e.actors().isEmpty()) o.addProperty("group", String.join("|", e.actors()));
+            if (!e.tags().isEmpty()) o.addProperty("group", e.tags().get(0));
+            if (!e.actors().isEmpty()) o.addProperty("entente_actors", String.join("|", e.actors()));
             if (!e.tags().isEmpty()) o.addProperty("entente_tags", String.join("|", e.tags()));
             events.add(o);
         }

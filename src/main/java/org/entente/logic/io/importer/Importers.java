@@ -25,7 +25,8 @@ public final class Importers {
 
     /** Every format Entente reads. */
     public static Importers standard() {
-        return new Importers(List.of(new SpreadsheetImporter(), new XlsxImporter()));
+        return new Importers(List.of(new SpreadsheetImporter(), new XlsxImporter(), new GexfImporter(), new GraphmlImporter(),
+                new TimelineXmlImporter(), new CytoscapeImporter(), new TimelineJsImporter(), new KumuImporter()));
     }
 
     public List<DatasetImporter> all() {

@@ -57,7 +57,7 @@ public final class SpreadsheetImporter implements DatasetImporter {
             return;
         }
         if (table != null) {
-            new SheetMapper(context).map(List.of(table));
+            new SheetMapper(context).map(List.of(TimelineJsSheet.isTemplate(table) ? TimelineJsSheet.combine(table) : table));
         }
     }
 

@@ -19,14 +19,24 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * XLSX workbooks (Excel, LibreOffice, Kumu's and Onodo's exports), one table per sheet, read with
- * fastexcel-reader after checking that the ZIP does not unpack to more than {@value #MAX_UNZIPPED_MB} MB
+ * fastexcel-reader after checking that the ZIP does not unpack to more than a bound (400 MB by default)
  * (a "zip bomb" is refused, not expanded). Date-formatted number cells become days; the sheets go to
  * {@link SheetMapper} together, so a workbook's actors, ties, events and sources sheets load as one.
  */
 public final class XlsxImporter implements DatasetImporter {
 
     static final long MAX_UNZIPPED_MB = 400;
-    private static final long MAX_UNZIPPED = MAX_UNZIPPED_MB * 1024 * 1024;
+
+    private final long maxUnzippedMb;
+
+    public XlsxImporter() {
+        this(MAX_UNZIPPED_MB);
+    }
+
+    /** An importer refusing workbooks that unpack to more than {@code maxUnzippedMb} megabytes. */
+    public XlsxImporter(long maxUnzippedMb) {
+        this.maxUnzippedMb = maxUnzippedMb;
+    }
 
     @Override
     public String format() {
@@ -47,7 +57,7 @@ public final class XlsxImporter implements DatasetImporter {
 
     @Override
     public void read(ImportInput input, ImportContext context) {
-        String tooBig = unzippedTooLarge(input.bytes());
+        String tooBig = unzippedTooLarge(input.bytes(), maxUnzippedMb);
         if (tooBig != null) {
             context.report().error(input.name(), "", tooBig);
             return;
@@ -114,7 +124,8 @@ public final class XlsxImporter implements DatasetImporter {
     }
 
     /** Why the ZIP is refused (it unpacks beyond the bound), or null; counts real bytes, not declared sizes. */
-    static String unzippedTooLarge(byte[] zip) {
+    static String unzippedTooLarge(byte[] zip, long limitMb) {
+        long limit = limitMb * 1024 * 1024;
         long total = 0;
         byte[] buf = new byte[64 * 1024];
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -124,8 +135,8 @@ public final class XlsxImporter implements DatasetImporter {
                 if (++entries > 10_000) return "the workbook holds more than 10,000 parts: refused as unsafe";
                 for (int n; (n = read(in, buf)) > 0; ) {
                     total += n;
-                    if (total > MAX_UNZIPPED) {
-                        return "the workbook unpacks to more than " + MAX_UNZIPPED_MB + " MB: refused as unsafe (a \"zip bomb\" or far too large)";
+                    if (total > limit) {
+                        return "the workbook unpacks to more than " + limitMb + " MB: refused as unsafe (a \"zip bomb\" or far too large)";
                     }
                 }
             }

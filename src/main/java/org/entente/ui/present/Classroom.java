@@ -38,6 +38,7 @@ public final class Classroom {
     private TourEditorModel editorModel;
     private final org.entente.ui.animate.AnimationController animation;
     private final org.entente.ui.quiz.QuizController quiz;
+    private final org.entente.ui.handout.HandoutController handout;
 
     /**
      * @param frameGraph fits the graph to its content (tour steps without a camera)
@@ -54,6 +55,7 @@ public final class Classroom {
         this.animation = new org.entente.ui.animate.AnimationController(state, executor, status);
         this.quiz = new org.entente.ui.quiz.QuizController(state, status);
         this.executor = executor;
+        this.handout = new org.entente.ui.handout.HandoutController(state, sources, executor, status);
     }
 
     public TourPlayer player() { return player; }
@@ -66,6 +68,7 @@ public final class Classroom {
         Menu file = window.fileMenu();
         export.install(file);
         animation.install(file);
+        handout.install(file);
         MenuItem saveView = item("Save _view…", "menu-save-view", "Shortcut+Shift+S", this::saveView);
         MenuItem openView = item("Open v_iew…", "menu-open-view", "Shortcut+Shift+O", this::openView);
         file.getItems().addAll(ExportController.lastSeparator(file), java.util.List.of(saveView, openView));
@@ -93,6 +96,7 @@ public final class Classroom {
             export.setOwner(scene == null ? null : scene.getWindow());
             animation.setOwner(scene == null ? null : scene.getWindow());
             quiz.setOwner(scene == null ? null : scene.getWindow());
+            handout.setOwner(scene == null ? null : scene.getWindow());
         });
         return this;
     }

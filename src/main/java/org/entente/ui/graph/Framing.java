@@ -15,7 +15,7 @@ final class Framing {
     /** Pixels at the top kept clear of the graph when framing, for the control bar. */
     private static final double TOP_RESERVE = 34;
     /** A legend taller than this share of the view is laid over the graph instead of squeezing it. */
-    private static final double MAX_LEGEND_SHARE = 0.22;
+    private static final double MAX_LEGEND_SHARE = 0.3;
 
     double cx;
     double cy;

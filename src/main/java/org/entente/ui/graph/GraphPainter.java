@@ -33,6 +33,7 @@ final class GraphPainter {
     /** Arrowhead corners, reused so that all arrowheads of one style go to the canvas as one path. */
     private final double[] ax = new double[3];
     private final double[] ay = new double[3];
+    private List<double[]> keepClear = List.of();
 
     /** Paints the graph into the camera's area; the caller clears the background. */
     void paint(Surface s, GraphSnapshot g, Camera cam, PaintState ps, Palette p, double scale) {
@@ -59,9 +60,17 @@ final class GraphPainter {
         paintEdges(s, g, cam, p, scale, Pass.EMPHASISED, arrows);
         if (!(tiny && drawnEdges > DENSE_EDGES && gc != null && EdgeRaster.usable(gc))) paintNodes(s, g, cam, ps, p, scale, tiny);
         else paintMarkedNodes(s, g, cam, ps, p, scale);
-        labels.paint(s, g, cam, ps, p, scale, visibleNodes, dimmedNodes, visibleEdges, tiny);
+        labels.paint(s, g, cam, ps, p, scale, visibleNodes, dimmedNodes, visibleEdges, tiny, keepClear);
         s.setGlobalAlpha(1);
         s.setLineDashes();
+    }
+
+    /**
+     * A box in pixels (x, y, w, h) that names must keep clear of, such as the legend drawn over the view;
+     * null for none.
+     */
+    void keepClear(double[]... boxes) {
+        keepClear = java.util.Arrays.stream(boxes).filter(java.util.Objects::nonNull).map(double[]::clone).toList();
     }
 
     /** Node visibility of the last paint (what is on screen), for the legend. */

@@ -34,9 +34,11 @@ final class GraphViewSkin extends SkinBase<GraphView> {
     private final Pane canvasPane = new Pane(canvas);
     private final GraphPainter painter = new GraphPainter();
     private final LegendPainter legendPainter = new LegendPainter();
-    /** A legend strip taller than this share of the view turns into a column at the right, if the view is wide. */
-    private static final double LEGEND_STRIP_SHARE = 0.2;
     private String legendKey = "";
+    private LegendFit.Choice legendFit;
+    private double[] legendBox;
+    private double[] buttonsBox;
+    private final GraphControls controls;
     private double[] legendColumn;
     private final Tooltip tooltip = new Tooltip();
     private final Label empty = new Label();
@@ -57,7 +59,7 @@ final class GraphViewSkin extends SkinBase<GraphView> {
         empty.getStyleClass().add("graph-empty");
         empty.setMouseTransparent(true);
         empty.setWrapText(true);
-        GraphControls controls = new GraphControls(vm);
+        controls = new GraphControls(vm);
         StackPane root = new StackPane(canvasPane, empty, controls);
         StackPane.setAlignment(controls, Pos.TOP_RIGHT);
         StackPane.setAlignment(empty, Pos.CENTER);
@@ -108,30 +110,49 @@ final class GraphViewSkin extends SkinBase<GraphView> {
         if (vm.legendVisibleProperty().get()) {
             java.util.List<org.entente.ui.render.LegendItem> items = GraphLegend.items(g, painter.visibleNodes(),
                     painter.visibleEdges(), vm.state().compareDateProperty().get());
-            double columnWidth = Math.min(440, w * 0.38);
-            String key = w + "x" + h + ":" + items.size() + ":" + p.fontScale();
-            if (!key.equals(legendKey)) {
-                // measured only when the view, the legend's length or the type size change, not every frame
-                legendKey = key;
-                legendColumn = null;
-                if (w > 1.5 * h && legendPainter.measure(items, w - 16, p, 1)[1] > h * LEGEND_STRIP_SHARE) {
-                    double[] column = legendPainter.measure(items, columnWidth, p, 1);
-                    if (column[1] < h - 60) legendColumn = column;
-                }
+            StringBuilder key = new StringBuilder().append(w).append('x').append(h).append(':').append(p.fontScale());
+            for (org.entente.ui.render.LegendItem item : items) key.append('|').append(item.group()).append(':').append(item.label());
+            if (!key.toString().equals(legendKey)) {
+                // measured only when the view, the legend's content or the type size change, not every frame
+                legendKey = key.toString();
+                legendFit = LegendFit.choose(items, w, h, (set, max) -> legendPainter.measure(set, max, p, 1));
+                legendColumn = legendFit.mode() == LegendFit.Mode.COLUMN
+                        ? legendPainter.measure(legendFit.items(), legendFit.width(), p, 1) : null;
             }
-            if (legendColumn != null) {
-                // a wide view with a tall strip (large type): the legend stands as a column on the right
-                double[] column = legendPainter.paint(s, items, w - 8 - legendColumn[0], h - 8, columnWidth, p, 1);
-                vm.setLegendReserve(0, column[0] + 16);
-            } else {
-                double[] size = legendPainter.paint(s, items, 8, h - 8, w - 16, p, 1);
-                vm.setLegendReserve(size[1] + 8, 0);
+            switch (legendFit.mode()) {
+                case COLUMN -> {
+                    // a wide view with a tall strip (large type): the legend stands as a column on the right
+                    double[] column = legendPainter.paint(s, legendFit.items(), w - 8 - legendColumn[0], h - 8, legendFit.width(), p, 1);
+                    vm.setLegendReserve(0, column[0] + 16);
+                    legendBox(new double[] {w - 8 - legendColumn[0], h - 8 - column[1], column[0], column[1]});
+                }
+                case STRIP -> {
+                    double[] size = legendPainter.paint(s, legendFit.items(), 8, h - 8, legendFit.width(), p, 1);
+                    vm.setLegendReserve(size[1] + 8, 0);
+                    legendBox(new double[] {8, h - 8 - size[1], size[0], size[1]});
+                }
+                default -> {
+                    vm.setLegendReserve(0, 0);
+                    legendBox(null);
+                }
             }
         } else {
             vm.setLegendReserve(0, 0);
+            legendBox(null);
         }
         updateEmptyMessage(g);
         vm.painted(g);
+    }
+
+    /** Names keep clear of the legend; when its box moves, one more frame places them again. */
+    private void legendBox(double[] box) {
+        javafx.geometry.Bounds b = controls.getBoundsInParent();
+        double[] buttons = b.isEmpty() ? null : new double[] {b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()};
+        if (java.util.Arrays.equals(box, legendBox) && java.util.Arrays.equals(buttons, buttonsBox)) return;
+        legendBox = box;
+        buttonsBox = buttons;
+        painter.keepClear(box, buttons);
+        sizeChanged = true;
     }
 
     private void updateEmptyMessage(GraphSnapshot g) {

@@ -40,7 +40,7 @@ final class LabelLayer {
     List<LabelPlacer.Box> boxes() { return boxes; }
 
     void paint(Surface s, GraphSnapshot g, Camera cam, PaintState ps, Palette p, double scale,
-               boolean[] visible, boolean[] dimmed, boolean[] visibleEdges, boolean tiny) {
+               boolean[] visible, boolean[] dimmed, boolean[] visibleEdges, boolean tiny, List<double[]> keepClear) {
         double size = FONT_SIZE * p.fontScale() * scale;
         Font regular = Font.font("System", FontWeight.NORMAL, size);
         Font bold = Font.font("System", FontWeight.BOLD, size);
@@ -53,6 +53,7 @@ final class LabelLayer {
         for (int i = 0; i < g.nodeCount(); i++) {
             if (visible[i]) placer.obstacle(i, cam.sx(g.x[i]), cam.sy(g.y[i]), cam.radius(g.radius[i]) + 1);
         }
+        for (double[] box : keepClear) placer.reserve(box[0], box[1], box[2], box[3]);
         List<Runnable> draws = new ArrayList<>();
         s.setTextAlign(TextAlignment.LEFT);
         s.setTextBaseline(VPos.TOP);

@@ -44,6 +44,16 @@ final class LabelPlacer {
         return b.x() >= areaX && b.y() >= areaY && b.x() + b.w() <= areaRight && b.y() + b.h() <= areaBottom;
     }
 
+    /** Marks a box no label may touch (the legend over the view). */
+    void reserve(double x, double y, double w, double h) {
+        Box b = new Box(Integer.MIN_VALUE, x, y, w, h, true);
+        int x0 = (int) Math.floor(x / CELL), x1 = (int) Math.floor((x + w) / CELL);
+        int y0 = (int) Math.floor(y / CELL), y1 = (int) Math.floor((y + h) / CELL);
+        for (int cx = x0; cx <= x1; cx++) {
+            for (int cy = y0; cy <= y1; cy++) cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(4)).add(b);
+        }
+    }
+
     /** Marks a node disc as taken (labels of other nodes must avoid it). */
     void obstacle(int owner, double cx, double cy, double r) {
         add(new Box(owner, cx - r, cy - r, 2 * r, 2 * r, false));

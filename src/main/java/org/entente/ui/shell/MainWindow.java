@@ -61,6 +61,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
+    private final ToolBar dateBar = new ToolBar();
     private final Region toolbarSpring = new Region();
     private final SplitPane centre;
     private final SplitPane main;
@@ -83,7 +84,12 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(views.detailsPanel(), false);
         buildMenus();
         buildToolbar(clock);
-        root.setTop(new VBox(menuBar, toolBar));
+        // the As-of date stands in its own bar beside the toolbar, so it never goes into the overflow menu
+        HBox.setHgrow(toolBar, Priority.ALWAYS);
+        toolBar.setMinWidth(0);
+        dateBar.setMinWidth(Region.USE_PREF_SIZE);
+        dateBar.getStyleClass().add("date-bar");
+        root.setTop(new VBox(menuBar, new HBox(toolBar, dateBar)));
         root.setCenter(main);
         root.setBottom(new StatusBar(state, viewModel, executor,
                 result -> showThemed(ProblemsDialog.warnings(stage, result))));
@@ -144,8 +150,8 @@ public final class MainWindow {
         reload.disableProperty().bind(viewModel.loadingProperty());
         HBox.setHgrow(toolbarSpring, Priority.ALWAYS);
         toolbarSpring.setMinWidth(8);
-        toolBar.getItems().addAll(open, reload, new Separator(Orientation.VERTICAL), toolbarSpring,
-                new AsOfControl(state, clock));
+        toolBar.getItems().addAll(open, reload, new Separator(Orientation.VERTICAL), toolbarSpring);
+        dateBar.getItems().add(new AsOfControl(state, clock));
     }
 
     private void chooseAndOpen() {

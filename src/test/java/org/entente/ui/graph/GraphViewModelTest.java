@@ -141,6 +141,29 @@ class GraphViewModelTest {
     }
 
     @Test
+    void clickingANodeAndChoosingItInSearchGiveTheSameEmphasis() {
+        Point2D japan = at("japan");
+        vm.click(japan.getX(), japan.getY());
+        vm.hover(Double.NaN, Double.NaN);
+        java.util.Map<String, Boolean> byClick = dimmedMap();
+        assertFalse(byClick.get("ukraine"), "Japan aids Ukraine: a neighbour stays bright");
+        assertTrue(byClick.get("russia"), "Russia is not tied to Japan: dimmed");
+        state.select(Selection.NONE);
+        assertFalse(vm.isDimmed("russia"), "nothing selected, nothing dimmed");
+        // what search does: select the actor and highlight it
+        state.select(Selection.actor("japan"));
+        state.highlighted().add("japan");
+        assertEquals(byClick, dimmedMap(), "search shows the same neighbourhood as a click");
+    }
+
+    private java.util.Map<String, Boolean> dimmedMap() {
+        java.util.Map<String, Boolean> m = new java.util.TreeMap<>();
+        GraphSnapshot g = vm.snapshot();
+        for (int i = 0; i < g.nodeCount(); i++) m.put(g.actor(i).id(), vm.isDimmed(g.actor(i).id()));
+        return m;
+    }
+
+    @Test
     void hoveringANodeDimsEverythingButItsNeighbours() {
         Point2D japan = at("japan");
         vm.hover(japan.getX(), japan.getY());

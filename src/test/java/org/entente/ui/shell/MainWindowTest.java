@@ -162,6 +162,36 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void theAsOfDateStaysInSightOnA1024By768ProjectorInTheProjectorTheme() throws Exception {
+        javafx.stage.Stage stage = app.window().stage();
+        double w = stage.getWidth(), h = stage.getHeight();
+        try {
+            interact(() -> {
+                app.state().themeProperty().set(org.entente.ui.theme.Theme.PROJECTOR);
+                stage.setWidth(1024);
+                stage.setHeight(768);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            DatePicker picker = lookup("#as-of-picker").queryAs(DatePicker.class);
+            assertTrue(picker.getScene() == stage.getScene(), "the date field is in the window, not in an overflow menu");
+            for (javafx.scene.Node n = picker; n != null; n = n.getParent()) assertTrue(n.isVisible(), n + " is visible");
+            javafx.geometry.Bounds b = picker.localToScene(picker.getBoundsInLocal());
+            assertTrue(b.getMinX() >= 0 && b.getMaxX() <= stage.getScene().getWidth() + 0.5 && b.getWidth() > 40,
+                    "the date field lies inside the 1024 px window: " + b);
+            clickOn(picker.getEditor());
+            interact(() -> picker.getEditor().setText("2025-04-09"));
+            push(KeyCode.ENTER);
+            assertEquals(LocalDate.of(2025, 4, 9), app.state().getAsOf(), "and it can be typed into");
+        } finally {
+            interact(() -> {
+                app.state().themeProperty().set(org.entente.ui.theme.Theme.LIGHT);
+                stage.setWidth(w);
+                stage.setHeight(h);
+            });
+        }
+    }
+
+    @Test
     void f1ListsEveryMenuShortcut() {
         List<String> listed = ShortcutsDialog.GROUPS.stream().flatMap(g -> g.shortcuts().stream()).map(ShortcutsDialog.Shortcut::keys).toList();
         List<String> accelerators = new ArrayList<>();

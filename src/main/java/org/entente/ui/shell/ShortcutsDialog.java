@@ -33,7 +33,7 @@ public final class ShortcutsDialog {
                     new Shortcut("Ctrl+R", "Reload the dataset from its file"),
                     new Shortcut("Ctrl+Z", "Undo the last change to the view (filter, date, focus, drag…)"),
                     new Shortcut("Ctrl+Shift+Z", "Redo what was undone"),
-                    new Shortcut("Ctrl+Y", "Redo what was undone (the same)"),
+                    new Shortcut("Ctrl+Y", "Redo, as in other programs"),
                     new Shortcut("Ctrl+F", "Search actors and events"),
                     new Shortcut("Ctrl+E", "Export a picture (PNG or SVG)"),
                     new Shortcut("Ctrl+Shift+C", "Copy the diagram"),

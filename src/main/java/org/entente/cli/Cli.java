@@ -31,7 +31,19 @@ public final class Cli {
             out.print(command.help());
             return Command.OK;
         }
-        return command.run(rest, out, err);
+        try {
+            return command.run(rest, out, err);
+        } catch (OutOfMemoryError e) {
+            // One line, no stack trace: the input is larger than this Java may hold, and the user can raise that.
+            err.println(outOfMemory(command.name(), Runtime.getRuntime().maxMemory()));
+            return Command.USAGE;
+        }
+    }
+
+    /** The one-line message for running out of memory, with the limit and how to raise it. */
+    static String outOfMemory(String command, long maxBytes) {
+        return "entente " + command + ": out of memory: the input needs more than the " + maxBytes / (1024 * 1024)
+                + " MB this Java may use; run it with more, e.g. java -Xmx4g -jar entente.jar " + command + " ...";
     }
 
     /** Whether {@code name} is a known command. */

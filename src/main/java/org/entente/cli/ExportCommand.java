@@ -72,11 +72,13 @@ public final class ExportCommand implements Command {
 
                 Exit codes: 0 written, 1 the dataset or an id is wrong or the file cannot be written,
                 2 wrong options.
-                """;
+
+                """ + HandoutExport.HELP;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.contains("--handout")) return new HandoutExport(loader, sources, clock).run(args, out, err);
         Options o;
         try {
             o = Options.parse(args, clock);

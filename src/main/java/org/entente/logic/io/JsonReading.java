@@ -8,18 +8,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
 import org.entente.logic.filter.FilterCriteria;
 import org.entente.logic.load.Problem;
+import org.entente.logic.load.Quoted;
 import org.entente.logic.load.Severity;
 import org.entente.logic.tour.Camera;
 
@@ -29,10 +28,12 @@ import org.entente.logic.tour.Camera;
  */
 final class JsonReading {
 
-    private static final Pattern WHERE = Pattern.compile("line (\\d+) column (\\d+)");
+    /** A date as tours and views write it: exactly four digits of year, two of month, two of day. */
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
+    private Map<String, int[]> positions = Map.of();
 
     JsonReading(String file) {
         this.file = file;
@@ -42,33 +43,35 @@ final class JsonReading {
 
     boolean hasErrors() { return problems.stream().anyMatch(Problem::isError); }
 
+    /** An error at {@code path}, placed at the line and column where that value (or the nearest enclosing one) was written. */
     void error(String path, String message) {
-        problems.add(new Problem(file, 0, 0, path, Severity.ERROR, message));
+        int[] at = null;
+        for (String p = path; at == null && p != null; p = parent(p)) at = positions.get(p);
+        problems.add(new Problem(file, at == null ? 0 : at[0], at == null ? 0 : at[1], path, Severity.ERROR, message));
     }
 
-    /** The top-level object, or null (with a problem) when the text is not a JSON object. */
-    JsonObject parse(Reader reader) {
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? null : path.substring(0, cut);
+    }
+
+    /** The file could not be read at all ({@code why} in words). */
+    void refused(String why) {
+        problems.add(new Problem(file, 0, 0, "", Severity.ERROR, "cannot read the file: " + why));
+    }
+
+    /** The top-level object of {@code text} read strictly, or null (with a positioned problem) when it is not one. */
+    JsonObject parse(String text, String what) {
         try {
-            JsonElement root = JsonParser.parseReader(reader);
-            if (!root.isJsonObject()) {
-                error("$", "expected a JSON object at the top, found " + describe(root));
+            StrictJson.Parsed parsed = StrictJson.parse(text, what);
+            positions = parsed.positions();
+            if (!parsed.root().isJsonObject()) {
+                error("$", "expected a JSON object { ... } at the top, found " + describe(parsed.root()));
                 return null;
             }
-            return root.getAsJsonObject();
-        } catch (JsonParseException e) {
-            String msg = e.getMessage() == null ? "not valid JSON" : e.getMessage();
-            Matcher m = WHERE.matcher(msg);
-            int line = 0;
-            int column = 0;
-            if (m.find()) {
-                line = Integer.parseInt(m.group(1));
-                column = Integer.parseInt(m.group(2));
-            }
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            problems.add(new Problem(file, line, column, "", Severity.ERROR, "not valid JSON: " + firstLine(cause.getMessage())));
-            return null;
-        } catch (RuntimeException e) {
-            error("$", "cannot read: " + e.getMessage());
+            return parsed.root().getAsJsonObject();
+        } catch (StrictJson.Failure f) {
+            problems.add(new Problem(file, f.line, f.column, f.path, Severity.ERROR, f.getMessage()));
             return null;
         }
     }
@@ -84,11 +87,15 @@ final class JsonReading {
     String string(JsonObject o, String key, String path, boolean required) {
         JsonElement e = o.get(key);
         if (e == null || e.isJsonNull()) {
-            if (required) error(path + "." + key, "missing '" + key + "'");
+            if (required) error(path + "." + key, "missing '" + key + "' (it is required)");
             return null;
         }
         if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
-            error(path + "." + key, "expected text, found " + describe(e));
+            error(path + "." + key, "'" + key + "' must be text, found " + describe(e));
+            return null;
+        }
+        if (required && e.getAsString().isBlank()) {
+            error(path + "." + key, "'" + key + "' is empty; it is required");
             return null;
         }
         return e.getAsString();
@@ -97,10 +104,14 @@ final class JsonReading {
     LocalDate date(JsonObject o, String key, String path, boolean required) {
         String text = string(o, key, path, required);
         if (text == null) return null;
+        if (!DAY.matcher(text).matches()) {
+            error(path + "." + key, "expected a date like 2025-04-09 (four-digit year, no spaces), found " + Quoted.of(text));
+            return null;
+        }
         try {
-            return LocalDate.parse(text.trim());
+            return LocalDate.parse(text);
         } catch (DateTimeParseException ex) {
-            error(path + "." + key, "expected a date like 2025-04-09, found '" + text + "'");
+            error(path + "." + key, Quoted.of(text) + " is not a real date");
             return null;
         }
     }
@@ -114,7 +125,7 @@ final class JsonReading {
         }
         double v = e.getAsDouble();
         if (!Double.isFinite(v)) {
-            error(path + "." + key, "expected a finite number, found " + e);
+            error(path + "." + key, "expected a number, found one too large to use (" + Quoted.of(e.toString(), 30) + ")");
             return fallback;
         }
         return v;
@@ -123,7 +134,7 @@ final class JsonReading {
     int integer(JsonObject o, String key, String path, int fallback, int min, int max) {
         double v = number(o, key, path, fallback);
         if (v != Math.rint(v) || v < min || v > max) {
-            error(path + "." + key, "expected a whole number from " + min + " to " + max + ", found " + o.get(key));
+            error(path + "." + key, "expected a whole number from " + min + " to " + max + ", found " + describe(o.get(key)));
             return fallback;
         }
         return (int) v;
@@ -186,16 +197,19 @@ final class JsonReading {
                 bool(f, "onlyDisputed", at), integer(f, "minTies", at, 0, 0, 1000), bool(f, "hideIsolated", at));
     }
 
+    /** The camera, or null when absent; every wrong part is an error (a wrong camera is never replaced by a default). */
     Camera camera(JsonObject o, String key, String path) {
         JsonObject c = object(o, key, path);
         if (c == null) return null;
         String at = path + "." + key;
+        int before = problems.size();
         double zoom = number(c, "zoom", at, 1);
-        if (zoom <= 0) {
-            error(at + ".zoom", "expected a zoom above 0, found " + c.get("zoom"));
-            zoom = 1;
+        if (problems.size() == before && !(zoom > 0 && zoom <= 1e6)) {
+            error(at + ".zoom", "expected a zoom above 0 and at most 1000000, found " + describe(c.get("zoom")));
         }
-        return new Camera(number(c, "centreX", at, 0), number(c, "centreY", at, 0), zoom);
+        double x = number(c, "centreX", at, 0);
+        double y = number(c, "centreY", at, 0);
+        return problems.size() == before ? new Camera(x, y, zoom) : null;
     }
 
     static String describe(JsonElement e) {
@@ -203,13 +217,8 @@ final class JsonReading {
         if (e.isJsonObject()) return "an object";
         if (e.isJsonArray()) return "a list";
         JsonPrimitive p = e.getAsJsonPrimitive();
-        if (p.isString()) return "'" + p.getAsString() + "'";
-        return p.toString();
+        if (p.isString()) return Quoted.of(p.getAsString());
+        return Quoted.escape(p.toString(), 30);
     }
 
-    private static String firstLine(String s) {
-        if (s == null) return "unexpected content";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
 }

@@ -31,18 +31,31 @@ public final class QuizJson {
     private QuizJson() {
     }
 
+    /** Reads a quiz file like a tour: a small regular file only, strictly; never throws for what the file holds. */
     public static ReadResult<Quiz> read(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(file.getFileName().toString(), r);
-        } catch (IOException e) {
-            return new ReadResult<>(Optional.empty(), List.of(new Problem(file.toString(), 0, 0, "", Severity.ERROR,
-                    "cannot read the file: " + e.getMessage())));
+        try {
+            return parse(String.valueOf(file.getFileName()), SmallTextFile.read(file, SmallTextFile.MAX_BYTES, "a quiz"));
+        } catch (SmallTextFile.Refused e) {
+            JsonReading in = new JsonReading(file.toString());
+            in.refused(e.getMessage());
+            return new ReadResult<>(Optional.empty(), in.problems());
         }
     }
 
+    /** Reads from {@code reader} (bounded like a file); {@code name} is used in problem messages. */
     public static ReadResult<Quiz> read(String name, Reader reader) {
+        try {
+            return parse(name, SmallTextFile.read(reader, SmallTextFile.MAX_BYTES, "a quiz"));
+        } catch (SmallTextFile.Refused e) {
+            JsonReading in = new JsonReading(name);
+            in.refused(e.getMessage());
+            return new ReadResult<>(Optional.empty(), in.problems());
+        }
+    }
+
+    private static ReadResult<Quiz> parse(String name, String text) {
         JsonReading in = new JsonReading(name);
-        JsonObject root = in.parse(reader);
+        JsonObject root = in.parse(text, "the quiz");
         if (root == null) return new ReadResult<>(Optional.empty(), in.problems());
         String format = in.string(root, "format", "$", true);
         if (format != null && !FORMAT.equals(format)) in.error("$.format", "expected '" + FORMAT + "', found '" + format + "'");

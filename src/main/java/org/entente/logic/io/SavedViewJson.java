@@ -2,8 +2,6 @@ package org.entente.logic.io;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +15,8 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import org.entente.logic.load.Problem;
-import org.entente.logic.load.Severity;
+import org.entente.logic.load.Quoted;
+import org.entente.logic.tour.Camera;
 import org.entente.logic.tour.Point;
 import org.entente.logic.tour.SavedView;
 
@@ -33,21 +31,39 @@ public final class SavedViewJson {
     private SavedViewJson() {
     }
 
+    /**
+     * Reads a file the user chose: only a regular file of at most {@value SmallTextFile#MAX_BYTES} bytes is read
+     * (a pipe, a device or a huge file is refused at once), and strictly; never throws for what the file holds.
+     * Slow media make this take time: call it off the JavaFX thread.
+     */
     public static ReadResult<SavedView> read(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(file.getFileName().toString(), r);
-        } catch (IOException e) {
-            return new ReadResult<>(Optional.empty(), List.of(new Problem(file.toString(), 0, 0, "", Severity.ERROR,
-                    "cannot read the file: " + e.getMessage())));
+        String name = String.valueOf(file.getFileName());
+        try {
+            return parse(name, SmallTextFile.read(file, SmallTextFile.MAX_BYTES, "a saved view"));
+        } catch (SmallTextFile.Refused e) {
+            JsonReading in = new JsonReading(file.toString());
+            in.refused(e.getMessage());
+            return new ReadResult<>(Optional.empty(), in.problems());
         }
     }
 
+    /** Reads from {@code reader} (bounded like a file); {@code name} is used in problem messages. */
     public static ReadResult<SavedView> read(String name, Reader reader) {
+        try {
+            return parse(name, SmallTextFile.read(reader, SmallTextFile.MAX_BYTES, "a saved view"));
+        } catch (SmallTextFile.Refused e) {
+            JsonReading in = new JsonReading(name);
+            in.refused(e.getMessage());
+            return new ReadResult<>(Optional.empty(), in.problems());
+        }
+    }
+
+    private static ReadResult<SavedView> parse(String name, String text) {
         JsonReading in = new JsonReading(name);
-        JsonObject o = in.parse(reader);
+        JsonObject o = in.parse(text, "the view");
         if (o == null) return new ReadResult<>(Optional.empty(), in.problems());
         String format = in.string(o, "format", "$", true);
-        if (format != null && !FORMAT.equals(format)) in.error("$.format", "expected '" + FORMAT + "', found '" + format + "'");
+        if (format != null && !FORMAT.equals(format)) in.error("$.format", "expected '" + FORMAT + "', found " + Quoted.of(format));
         var asOf = in.date(o, "asOf", "$", true);
         JsonObject window = in.object(o, "window", "$");
         var start = window == null ? null : in.date(window, "start", "$.window", false);
@@ -76,7 +92,7 @@ public final class SavedViewJson {
         }
         String theme = in.string(o, "theme", "$", false);
         if (theme != null && !THEMES.contains(theme.toLowerCase(Locale.ROOT))) {
-            in.error("$.theme", "expected light, dark or projector, found '" + theme + "'");
+            in.error("$.theme", "expected light, dark or projector, found " + Quoted.of(theme));
         }
         String kind = "NONE";
         String id = null;
@@ -84,13 +100,17 @@ public final class SavedViewJson {
         if (sel != null) {
             kind = in.string(sel, "kind", "$.selection", true);
             if (kind != null && !KINDS.contains(kind)) {
-                in.error("$.selection.kind", "expected ACTOR, RELATION, EVENT or NONE, found '" + kind + "'");
+                in.error("$.selection.kind", "expected ACTOR, RELATION, EVENT or NONE, found " + Quoted.of(kind));
             }
             id = in.string(sel, "id", "$.selection", false);
         }
         var highlighted = in.stringSet(o, "highlighted", "$");
+        if (start != null && end != null && end.isBefore(start)) {
+            in.error("$.window.end", "the time window ends (" + end + ") before it starts (" + start + ")");
+        }
+        Camera camera = in.camera(o, "camera", "$");
         Optional<SavedView> view = in.hasErrors() ? Optional.empty() : Optional.of(new SavedView(asOf, start, end, compare,
-                filter, focus, depth, pinned, in.camera(o, "camera", "$"), theme == null ? null : theme.toLowerCase(Locale.ROOT),
+                filter, focus, depth, pinned, camera, theme == null ? null : theme.toLowerCase(Locale.ROOT),
                 kind, id, highlighted));
         return new ReadResult<>(view, in.problems());
     }

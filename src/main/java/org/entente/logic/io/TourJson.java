@@ -3,8 +3,6 @@ package org.entente.logic.io;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +13,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import org.entente.logic.load.Problem;
-import org.entente.logic.load.Severity;
+import org.entente.logic.load.Quoted;
 import org.entente.logic.tour.Tour;
 import org.entente.logic.tour.TourStep;
 
@@ -35,22 +32,40 @@ public final class TourJson {
     private TourJson() {
     }
 
+    /**
+     * Reads a file the user chose: only a regular file of at most {@value SmallTextFile#MAX_BYTES} bytes is read
+     * (a pipe, a device or a huge file is refused at once), and strictly; never throws for what the file holds.
+     * Slow media make this take time: call it off the JavaFX thread.
+     */
     public static ReadResult<Tour> read(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(file.getFileName().toString(), r);
-        } catch (IOException e) {
-            return new ReadResult<>(Optional.empty(), List.of(new Problem(file.toString(), 0, 0, "", Severity.ERROR,
-                    "cannot read the file: " + e.getMessage())));
+        String name = String.valueOf(file.getFileName());
+        try {
+            return parse(name, SmallTextFile.read(file, SmallTextFile.MAX_BYTES, "a tour"));
+        } catch (SmallTextFile.Refused e) {
+            JsonReading in = new JsonReading(file.toString());
+            in.refused(e.getMessage());
+            return new ReadResult<>(Optional.empty(), in.problems());
         }
     }
 
+    /** Reads from {@code reader} (bounded like a file); {@code name} is used in problem messages. */
     public static ReadResult<Tour> read(String name, Reader reader) {
+        try {
+            return parse(name, SmallTextFile.read(reader, SmallTextFile.MAX_BYTES, "a tour"));
+        } catch (SmallTextFile.Refused e) {
+            JsonReading in = new JsonReading(name);
+            in.refused(e.getMessage());
+            return new ReadResult<>(Optional.empty(), in.problems());
+        }
+    }
+
+    private static ReadResult<Tour> parse(String name, String text) {
         JsonReading in = new JsonReading(name);
-        JsonObject root = in.parse(reader);
+        JsonObject root = in.parse(text, "the tour");
         if (root == null) return new ReadResult<>(Optional.empty(), in.problems());
         String format = in.string(root, "format", "$", true);
         if (format != null && !FORMAT.equals(format)) {
-            in.error("$.format", "expected '" + FORMAT + "', found '" + format + "'");
+            in.error("$.format", "expected '" + FORMAT + "', found " + Quoted.of(format));
         }
         String title = in.string(root, "title", "$", true);
         String description = in.string(root, "description", "$", false);

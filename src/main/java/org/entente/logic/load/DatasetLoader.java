@@ -46,8 +46,11 @@ public class DatasetLoader {
             return LoadResult.unreadable(name, "file not found: " + name);
         } catch (AccessDeniedException e) {
             return LoadResult.unreadable(name, "cannot read " + name + ": permission denied");
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
             return LoadResult.unreadable(name, "cannot read " + name + ": " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return LoadResult.unreadable(name, "cannot read " + name + ": out of memory: it needs more than the "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB this Java may use (raise it with -Xmx, e.g. -Xmx4g)");
         }
         return fromBytes(name, bytes);
     }

@@ -131,42 +131,8 @@ final class JsonTreeReader {
 
     /** Gson's message turned into one a curator understands, naming the text found at the place. */
     private String explain(Exception e, int[] at) {
-        String raw = e.getMessage() == null ? "" : e.getMessage();
-        String near = near(at[0], at[1]);
-        if (e instanceof EOFException || raw.startsWith("End of input")) {
-            return text.isBlank() ? "the file is empty: expected a JSON object { \"schema\": \"entente/1\", ... }"
-                    : "the file ends too early (is it truncated?): a closing '}', ']' or '\"' is missing";
-        }
-        if (rootDone) {
-            return "unexpected text after the end of the dataset" + near + ": the file must hold exactly one JSON object";
-        }
-        if (raw.startsWith("Unterminated string")) return "a string is not closed: a '\"' is missing";
-        if (raw.startsWith("Unterminated object")) return "expected ',' or '}' after a field" + near;
-        if (raw.startsWith("Unterminated array")) return "expected ',' or ']' after a list element" + near;
-        if (raw.startsWith("Expected ':'")) return "expected ':' after a field name" + near;
-        if (raw.startsWith("Expected name")) return "expected a field name in double quotes" + near;
-        if (raw.startsWith("Expected value")) return "expected a value (a string, number, object or list)" + near;
-        if (raw.startsWith("Unescaped control characters")) {
-            return "a control character inside a string" + near + " (binary data, or a line break that should be written \\n)";
-        }
-        if (raw.contains("escape sequence")) return "a string has an invalid escape sequence" + near + " (write \\\\ for a backslash)";
-        if (raw.contains("JSON forbids NaN")) return "NaN and Infinity are not numbers in JSON" + near;
-        return "not valid JSON here" + near + " (look for a missing comma or quote, a trailing comma, single quotes or a comment)";
-    }
-
-    /** " near 'xyz'" quoting the text around the place, or "" when there is none. */
-    private String near(int line, int column) {
-        int start = 0;
-        for (int l = 1; l < line && start >= 0; l++) {
-            start = text.indexOf('\n', start);
-            if (start >= 0) start++;
-        }
-        if (start < 0) return "";
-        int end = text.indexOf('\n', start);
-        String lineText = end < 0 ? text.substring(start) : text.substring(start, end);
-        int from = Math.max(0, Math.min(lineText.length(), column - 2));
-        String snippet = lineText.substring(from).strip();
-        return snippet.isEmpty() ? "" : " near '" + Texts.shorten(snippet, 20) + "'";
+        return JsonSyntax.explain(e, text, at[0], at[1], rootDone, "the dataset",
+                "the file is empty: expected a JSON object { \"schema\": \"entente/1\", ... }");
     }
 
     /** The text is not JSON where the reader stands. */

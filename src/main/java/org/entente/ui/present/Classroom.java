@@ -34,9 +34,11 @@ public final class Classroom {
     private final PresentationMode presentation;
     private final ExportController export;
     private final Consumer<String> status;
+    private final BackgroundExecutor executor;
     private TourEditorModel editorModel;
     private final org.entente.ui.animate.AnimationController animation;
     private final org.entente.ui.quiz.QuizController quiz;
+    private final org.entente.ui.handout.HandoutController handout;
 
     /**
      * @param frameGraph fits the graph to its content (tour steps without a camera)
@@ -52,6 +54,8 @@ public final class Classroom {
         this.export = new ExportController(state, sources, executor, status);
         this.animation = new org.entente.ui.animate.AnimationController(state, executor, status);
         this.quiz = new org.entente.ui.quiz.QuizController(state, status);
+        this.executor = executor;
+        this.handout = new org.entente.ui.handout.HandoutController(state, sources, executor, status);
     }
 
     public TourPlayer player() { return player; }
@@ -64,6 +68,7 @@ public final class Classroom {
         Menu file = window.fileMenu();
         export.install(file);
         animation.install(file);
+        handout.install(file);
         MenuItem saveView = item("Save _view…", "menu-save-view", "Shortcut+Shift+S", this::saveView);
         MenuItem openView = item("Open v_iew…", "menu-open-view", "Shortcut+Shift+O", this::openView);
         file.getItems().addAll(ExportController.lastSeparator(file), java.util.List.of(saveView, openView));
@@ -91,6 +96,7 @@ public final class Classroom {
             export.setOwner(scene == null ? null : scene.getWindow());
             animation.setOwner(scene == null ? null : scene.getWindow());
             quiz.setOwner(scene == null ? null : scene.getWindow());
+            handout.setOwner(scene == null ? null : scene.getWindow());
         });
         return this;
     }
@@ -122,8 +128,10 @@ public final class Classroom {
     private void openTour() {
         File f = chooser("Open a lesson tour").showOpenDialog(window.stage());
         if (f == null) return;
-        ReadResult<Tour> r = TourJson.read(f.toPath());
-        r.value().ifPresentOrElse(this::startTour, () -> problems("The tour " + f.getName() + " has problems", r.describe()));
+        // Read in the background: a file on a slow disk or share must not freeze the window (TourJson refuses pipes and devices).
+        executor.submit("Reading " + f.getName(), progress -> TourJson.read(f.toPath()),
+                r -> r.value().ifPresentOrElse(this::startTour, () -> problems("The tour " + f.getName() + " has problems", r.describe())),
+                e -> problems("The tour " + f.getName() + " could not be read", String.valueOf(e.getMessage())));
     }
 
     private void openEditor() {
@@ -143,7 +151,7 @@ public final class Classroom {
             SavedViewJson.write(ViewStates.capture(state), f.toPath());
             status.accept("Saved the view to " + f);
         } catch (java.io.IOException e) {
-            problems("The view could not be saved", "cannot write " + f + ": " + e.getMessage());
+            problems("The view could not be saved", e.getMessage());
         }
     }
 
@@ -154,7 +162,12 @@ public final class Classroom {
 
     /** Reopens a saved view; on a bad file shows every problem and changes nothing. */
     public void openView(Path file) {
-        ReadResult<org.entente.logic.tour.SavedView> r = SavedViewJson.read(file);
+        executor.submit("Reading " + file.getFileName(), progress -> SavedViewJson.read(file), r -> show(file, r),
+                e -> problems("The view " + file.getFileName() + " could not be read; nothing was changed", String.valueOf(e.getMessage())));
+    }
+
+    /** Applies a completely validated view in one step, or shows its problems and changes nothing. */
+    private void show(Path file, ReadResult<org.entente.logic.tour.SavedView> r) {
         r.value().ifPresentOrElse(v -> {
             ViewStates.apply(v, state);
             status.accept("Opened the view " + file.getFileName());

@@ -180,13 +180,20 @@ public final class TourEditor {
         chooser.setTitle("Save tour");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Entente tours (*.json)", "*.json"));
         chooser.setInitialFileName(model.titleProperty().get().replaceAll("[^A-Za-z0-9-]+", "-").toLowerCase() + ".json");
+        for (int i = 0; i < model.steps().size(); i++) {
+            TourStep s = model.steps().get(i);
+            if (s.title().isBlank() || s.caption().isBlank()) {
+                status.accept("Step " + (i + 1) + " needs a title and a caption before the tour can be saved");
+                return;
+            }
+        }
         File file = chooser.showSaveDialog(stage);
         if (file == null) return;
         try {
             TourJson.write(model.toTour(), file.toPath());
             status.accept("Saved the tour to " + file);
         } catch (java.io.IOException e) {
-            status.accept("Cannot save the tour to " + file + ": " + e.getMessage());
+            status.accept(e.getMessage());
         }
     }
 

@@ -131,6 +131,10 @@ public final class QuizController {
         stage.setScene(scene);
         if (onClose != null) stage.setOnHidden(e -> onClose.run());
         stage.show();
+        if (owner != null && owner.getWidth() > 1000) { // beside the graph's centre, so the reveal stays in sight
+            stage.setX(owner.getX() + owner.getWidth() - stage.getWidth() - 16);
+            stage.setY(owner.getY() + owner.getHeight() - stage.getHeight() - 40);
+        }
         view.requestFocus();
     }
 

@@ -100,6 +100,10 @@ public final class QuizViewModel {
 
     /** Moves the graph and timeline to the answer: its date, the item selected, its actors lit. */
     private void reveal(Question q) {
+        state.batch(() -> revealNow(q));
+    }
+
+    private void revealNow(Question q) {
         Dataset d = state.getDataset();
         if (q.revealDate() != null) state.asOfProperty().set(q.revealDate());
         if (q.subject() != null) {

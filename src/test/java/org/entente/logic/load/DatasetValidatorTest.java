@@ -107,8 +107,8 @@ class DatasetValidatorTest {
     @CsvSource(delimiter = '|', value = {
             "2025-13-01 | event 'ev-talks': 'date' '2025-13-01' is not a real date: there is no month 13",
             "2025-02-30 | event 'ev-talks': 'date' '2025-02-30' is not a real date: month 2 of 2025 has no day 30",
-            "April 2025 | event 'ev-talks': 'date' 'April 2025' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, optionally prefixed with ~",
-            "2025/04/09 | event 'ev-talks': 'date' '2025/04/09' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, optionally prefixed with ~",
+            "April 2025 | event 'ev-talks': 'date' 'April 2025' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (-YYYY for BCE), optionally prefixed with ~",
+            "2025/04/09 | event 'ev-talks': 'date' '2025/04/09' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (-YYYY for BCE), optionally prefixed with ~",
     })
     void malformedOrImpossibleDatesAreErrorsNamingTheDate(String date, String message) {
         String json = edit("\"2025-04-09\"", "\"" + date.strip() + "\"");

@@ -42,6 +42,9 @@ class TourEditorModelTest {
         assertEquals(LocalDate.of(1992, 12, 31), state.getAsOf());
         assertEquals("japan", state.focusActorProperty().get());
 
+        // Captions are required in a tour file; a step added from the screen starts without one.
+        model.setTexts(0, model.steps().get(0).title(), "Where it stands in 2025.", "");
+        model.setTexts(1, model.steps().get(1).title(), "Where it began.", "");
         Tour saved = TourJson.read("t.json", new StringReader(TourJson.toJson(model.toTour()))).value().orElseThrow();
         assertEquals(model.toTour(), saved);
     }

@@ -75,6 +75,8 @@ public final class BenchCommand implements Command {
                                app image in target/installer/image when it is there) and report
                                startup_ms, the median time from starting to the first graph frame
                   --runs N     processes started per target with --startup (default 5)
+                  --import     instead: import a generated 100,000-row ties CSV between 10,000 actors
+                               and report the time and the heap in use (goal: under 3 s, under 1 GB)
                   --image L    the app image's launcher to measure (bin/Entente)
 
                 Exit codes: 0 measured, 1 a case failed, 2 wrong arguments.
@@ -86,7 +88,8 @@ public final class BenchCommand implements Command {
         Options o;
         int frames;
         try {
-            o = Options.parse(args, Set.of("--frames", "--runs", "--image"), Set.of("--json", "--quick", "--startup"));
+            o = Options.parse(args, Set.of("--frames", "--runs", "--image"), Set.of("--json", "--quick", "--startup", "--import"));
+            if (o.flag("--import")) return importCase(o.flag("--quick"), o.flag("--json"), out, err);
             frames = o.count("--frames", o.flag("--quick") ? 3 : 30, 10_000);
             if (o.flag("--startup")) return startup(o, Math.max(1, o.count("--runs", 5, 100)), out, err);
         } catch (Options.UsageException e) {
@@ -104,6 +107,17 @@ public final class BenchCommand implements Command {
         }
         if (o.flag("--json")) out.println("{\"cases\": [" + String.join(", ", json) + "]}");
         return OK;
+    }
+
+    private static int importCase(boolean quick, boolean json, PrintStream out, PrintStream err) {
+        try {
+            String c = ImportBench.run(quick ? 1_000 : 100_000, quick ? 100 : 10_000, out);
+            if (json) out.println("{\"cases\": [" + c + "]}");
+            return OK;
+        } catch (Exception e) {
+            err.println("bench: the import case failed: " + e.getMessage());
+            return FAILED;
+        }
     }
 
     private int startup(Options o, int runs, PrintStream out, PrintStream err) {

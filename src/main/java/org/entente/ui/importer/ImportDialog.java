@@ -73,10 +73,15 @@ public final class ImportDialog extends Dialog<ButtonType> {
         progress.visibleProperty().bind(viewModel.runningProperty());
         progress.setPrefSize(24, 24);
         summary.textProperty().bind(viewModel.messageProperty());
-        VBox content = new VBox(8, new HBox(8, format, progress), summary, new Label("Columns (change what a column means):"), mapping,
+        javafx.scene.control.ScrollPane mappingScroll = new javafx.scene.control.ScrollPane(mapping);
+        mappingScroll.setFitToWidth(true);
+        mappingScroll.setPrefViewportHeight(220);
+        VBox content = new VBox(8, new HBox(8, format, progress), summary, new Label("Columns (change what a column means):"), mappingScroll,
                 new HBox(8, new Label("Numeric dates:"), dayOrder), new Label("First problems:"), problems);
-        content.setPrefWidth(620);
+        content.setPrefWidth(640);
         getDialogPane().setContent(content);
+        getDialogPane().setPrefSize(680, 640);
+        getDialogPane().setMinSize(480, 420);
         getDialogPane().lookupButton(IMPORT).disableProperty().bind(viewModel.runningProperty()
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !viewModel.canImport(), viewModel.resultProperty())));
         viewModel.resultProperty().addListener((obs, old, now) -> show(now));
@@ -110,7 +115,9 @@ public final class ImportDialog extends Dialog<ButtonType> {
                     @Override public Field fromString(String s) { return null; }
                 });
                 box.valueProperty().addListener((obs, old, now) -> { if (now != null && now != old) viewModel.mapColumn(header, now); });
-                mapping.add(new Label(header), 0, row);
+                Label name = new Label(header);
+                name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                mapping.add(name, 0, row);
                 mapping.add(box, 1, row++);
             }
         }

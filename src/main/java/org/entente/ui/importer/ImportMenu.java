@@ -105,6 +105,8 @@ public final class ImportMenu {
         ImportDialog dialog = new ImportDialog(owner.get(), vm);
         vm.preview();
         dialog.show();
+        dialog.setWidth(Math.max(dialog.getWidth(), 700));
+        dialog.setHeight(Math.max(dialog.getHeight(), 660));
         return dialog;
     }
 

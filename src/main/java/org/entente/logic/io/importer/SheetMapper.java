@@ -201,7 +201,7 @@ final class SheetMapper {
 
         DateColumn(Mapped m, List<RowView> rows, Field field) {
             if (!m.fields.containsValue(field)) return;
-            List<String> texts = new ArrayList<>();
+            java.util.Set<String> texts = new java.util.LinkedHashSet<>();
             for (RowView r : rows) {
                 String v = r.get(field);
                 if (v != null) texts.add(v);
@@ -216,10 +216,12 @@ final class SheetMapper {
                 }
             }
             List<RowView> ambiguous = new ArrayList<>();
+            Map<String, DateReader.Result> seen = new HashMap<>();
             for (RowView r : rows) {
                 String v = r.get(field);
                 if (v == null) continue;
-                DateReader.Result res = dates.read(v, order);
+                DayOrder o = order;
+                DateReader.Result res = seen.computeIfAbsent(v, t -> dates.read(t, o));
                 if (res instanceof DateReader.Ok ok) {
                     values.put(r.row.number(), ok);
                     if (ok.note() != null && ok.note().startsWith("an Excel")) {

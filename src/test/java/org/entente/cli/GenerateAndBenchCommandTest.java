@@ -46,7 +46,7 @@ class GenerateAndBenchCommandTest {
         assertEquals(Command.USAGE, run(new GenerateCommand(), "--actors", "10"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--out FILE is required"));
         assertEquals(Command.USAGE, run(new GenerateCommand(), "--out", dir.resolve("no/such/dir/x.json").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Could not write") && err.toString(StandardCharsets.UTF_8).contains("does not exist"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot write") && err.toString(StandardCharsets.UTF_8).contains("does not exist"));
         assertTrue(Files.notExists(dir.resolve("x.json")));
     }
 

@@ -11,8 +11,6 @@ import java.util.function.Function;
 
 import org.entente.logic.animate.FrameStep;
 import org.entente.logic.load.DatasetLoader;
-import org.entente.logic.load.LoadResult;
-import org.entente.logic.load.Problem;
 import org.entente.model.Dataset;
 import org.entente.ui.animate.AnimationExporter;
 import org.entente.ui.animate.AnimationRequest;
@@ -77,17 +75,8 @@ public final class AnimateCommand implements Command {
             err.println("Run 'java -jar entente.jar animate --help' for the options.");
             return USAGE;
         }
-        LoadResult result = p.file == null ? loader.loadBundled() : loader.load(p.file);
-        result.problems().stream().filter(Problem::isError).forEach(pr -> err.println(pr.format()));
-        Optional<Dataset> dataset = result.dataset();
-        if (dataset.isEmpty()) {
-            err.println("animate: cannot load " + (p.file == null ? "the bundled dataset" : p.file));
-            return FAILED;
-        }
-        if (p.focus != null && dataset.get().actor(p.focus).isEmpty()) {
-            err.println("animate: unknown actor '" + p.focus + "' for --focus");
-            return FAILED;
-        }
+        Optional<Dataset> dataset = CommandDataset.load(loader, p.file, p.focus, "animate", err);
+        if (dataset.isEmpty()) return FAILED;
         AnimationRequest request;
         try {
             request = new AnimationRequest(dataset.get(), null, null, p.focus, p.depth, p.from, p.to, p.step, p.view,

@@ -11,8 +11,6 @@ import java.util.Optional;
 
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.load.DatasetLoader;
-import org.entente.logic.load.LoadResult;
-import org.entente.logic.load.Problem;
 import org.entente.logic.io.AtomicWrite;
 import org.entente.model.Dataset;
 import org.entente.ui.export.ComposedPicture;
@@ -87,18 +85,8 @@ public final class ExportCommand implements Command {
             err.println("Run 'java -jar entente.jar export --help' for the options.");
             return USAGE;
         }
-        LoadResult result = o.file == null ? loader.loadBundled() : loader.load(o.file);
-        result.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.format()));
-        Optional<Dataset> dataset = result.dataset();
-        if (dataset.isEmpty()) {
-            err.println("export: cannot load " + (o.file == null ? "the bundled dataset" : o.file));
-            return FAILED;
-        }
-        if (o.focus != null && dataset.get().actor(o.focus).isEmpty()) {
-            err.println("export: unknown actor '" + o.focus + "' for --focus; use an actor id from the dataset, such as '"
-                    + dataset.get().actors().stream().findFirst().map(a -> a.id()).orElse("japan") + "'");
-            return FAILED;
-        }
+        Optional<Dataset> dataset = CommandDataset.load(loader, o.file, o.focus, "export", err);
+        if (dataset.isEmpty()) return FAILED;
         try {
             HeadlessFx.start();
             AppState state = new AppState(new GraphFilter(), clock);

@@ -6,12 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.handout.Handout;
 import org.entente.logic.load.DatasetLoader;
-import org.entente.logic.load.LoadResult;
-import org.entente.logic.load.Problem;
 import org.entente.logic.quiz.Quiz;
 import org.entente.logic.quiz.QuizGenerator;
 import org.entente.model.Dataset;
@@ -82,17 +81,9 @@ final class HandoutExport {
             return Command.USAGE;
         }
         if (from == null) from = asOf.minusYears(5);
-        LoadResult result = file == null ? loader.loadBundled() : loader.load(file);
-        result.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.format()));
-        if (result.dataset().isEmpty()) {
-            err.println("export: cannot load " + (file == null ? "the bundled dataset" : file));
-            return Command.FAILED;
-        }
-        Dataset data = result.dataset().get();
-        if (focus != null && data.actor(focus).isEmpty()) {
-            err.println("export: unknown actor '" + focus + "' for --focus");
-            return Command.FAILED;
-        }
+        Optional<Dataset> loaded = CommandDataset.load(loader, file, focus, "export", err);
+        if (loaded.isEmpty()) return Command.FAILED;
+        Dataset data = loaded.get();
         try {
             HeadlessFx.start();
             AppState state = new AppState(new GraphFilter(), clock);

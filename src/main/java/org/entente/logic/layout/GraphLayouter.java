@@ -35,6 +35,7 @@ public final class GraphLayouter {
                         : stable ? 120 : n <= 400 ? 500 : n <= 3000 ? 110 : 70;
                 double t0 = stable ? k * 0.5 : k * (1 + Math.sqrt(n) * 0.15);
                 ForceLayout force = new ForceLayout(in, k, x, y);
+                if (stable) force.keepEarlierNodesNear();
                 converged = false;
                 int every = Math.max(1, budget / 40);
                 for (iterations = 0; iterations < budget; iterations++) {

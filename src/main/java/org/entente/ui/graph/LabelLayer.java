@@ -32,6 +32,8 @@ final class LabelLayer {
     private static final int MAX_LABELS = 400;
     /** How many of the most important actors on screen are named whatever the zoom (the lesson's actors). */
     static final int ALWAYS_NAMED = 30;
+    /** At most this many "new" tags, on the ties between the most important actors. */
+    static final int MAX_NEW_TAGS = 8;
 
     private final TextMetrics metrics = new TextMetrics();
     private final Map<String, Double> widths = new HashMap<>();
@@ -107,8 +109,14 @@ final class LabelLayer {
         if (ps.compareDate() != null) {
             Font tagFont = Font.font("System", FontWeight.BOLD, size * 0.85);
             double th = size * 0.85 * 1.3 + 2 * padY;
+            List<Integer> fresh = new ArrayList<>();
             for (int e = 0; e < g.edgeCount(); e++) {
-                if (!visibleEdges[e] || g.status[e] != EdgeStatus.NEW || dimmed[g.src[e]] || dimmed[g.dst[e]]) continue;
+                if (visibleEdges[e] && g.status[e] == EdgeStatus.NEW && !dimmed[g.src[e]] && !dimmed[g.dst[e]]) fresh.add(e);
+            }
+            // a tag on each of a hundred new ties would bury them: the colour marks them all, tags only the main ones
+            fresh.sort(java.util.Comparator.comparingDouble((Integer e) -> -Math.max(g.weight[g.src[e]], g.weight[g.dst[e]]))
+                    .thenComparing(e -> g.relations[e].id()));
+            for (int e : fresh.subList(0, Math.min(MAX_NEW_TAGS, fresh.size()))) {
                 double[] seg = EdgeGeometry.segment(g, cam, e, scale);
                 double w = width("new", tagFont) + 2 * padX;
                 LabelPlacer.Box b = placer.placeCentred(-2 - e, seg[6], seg[7], w, th);

@@ -90,6 +90,14 @@ final class LabelLayer {
                 font = small;
                 w = width(text, font) + 2 * padX;
                 b = placer.placeNear(i, sx, sy, r, w, smallH, 2 * scale, reach * 1.5);
+                // a small view (a 1024x768 projector): farther out, where the graph thins, with a leader line
+                if (b == null) b = placer.placeNear(i, sx, sy, r, w, smallH, 2 * scale, Math.max(cam.width(), cam.height()), 48);
+                if (b == null && p.fontScale() > 1) {
+                    // the projector's large type in a small view: the last names at the light theme's size
+                    font = Font.font("System", FontWeight.NORMAL, FONT_SIZE * scale);
+                    w = width(text, font) + 2 * padX;
+                    b = placer.placeNear(i, sx, sy, r, w, FONT_SIZE * scale * 1.3 + 2 * padY, 2 * scale, Math.max(cam.width(), cam.height()), 48);
+                }
             }
             if (b == null && focused) b = placer.placeAroundNode(i, sx, sy, r, w, h, 2 * scale, true);
             if (b == null) continue;

@@ -56,7 +56,7 @@ final class GraphPainter {
         compareDate = ps.compareDate();
         pointing = ps.hoveredNode() >= 0 || ps.hoveredEdge() >= 0 || ps.selectedNode() >= 0 || ps.selectedEdge() >= 0;
         boolean tiny = cam.radius(org.entente.logic.layout.NodeSize.MIN_RADIUS) < 3;
-        if (ps.hulls()) HullLayer.paint(s, g, cam, p, scale);
+        List<HullLayer.Name> hullNames = ps.hulls() ? HullLayer.paint(s, g, cam, p, scale) : List.of();
         int drawnEdges = 0;
         for (boolean v : visibleEdges) if (v) drawnEdges++;
         boolean arrows = !tiny && drawnEdges < ARROW_EDGE_LIMIT;
@@ -71,7 +71,7 @@ final class GraphPainter {
         paintEdges(s, g, cam, p, scale, Pass.EMPHASISED, arrows);
         if (!(tiny && drawnEdges > DENSE_EDGES && gc != null && EdgeRaster.usable(gc))) paintNodes(s, g, cam, ps, p, scale, tiny);
         else paintMarkedNodes(s, g, cam, ps, p, scale);
-        labels.paint(s, g, cam, ps, p, scale, visibleNodes, dimmedNodes, visibleEdges, tiny, keepClear);
+        labels.paint(s, g, cam, ps, p, scale, visibleNodes, dimmedNodes, visibleEdges, tiny, keepClear, hullNames);
         s.setGlobalAlpha(1);
         s.setLineDashes();
     }

@@ -32,6 +32,8 @@ final class LabelLayer {
     private static final int MAX_LABELS = 400;
     /** How many of the most important actors on screen are named whatever the zoom (the lesson's actors). */
     static final int ALWAYS_NAMED = 30;
+    /** Up to this many actors on screen, a name that must show is looked for anywhere in the view. */
+    static final int FAR_SEARCH_LIMIT = 600;
     /** At most this many "new" tags, on the ties between the most important actors. */
     static final int MAX_NEW_TAGS = 8;
 
@@ -42,7 +44,8 @@ final class LabelLayer {
     List<LabelPlacer.Box> boxes() { return boxes; }
 
     void paint(Surface s, GraphSnapshot g, Camera cam, PaintState ps, Palette p, double scale,
-               boolean[] visible, boolean[] dimmed, boolean[] visibleEdges, boolean tiny, List<double[]> keepClear) {
+               boolean[] visible, boolean[] dimmed, boolean[] visibleEdges, boolean tiny, List<double[]> keepClear,
+               List<HullLayer.Name> hullNames) {
         double size = FONT_SIZE * p.fontScale() * scale;
         Font regular = Font.font("System", FontWeight.NORMAL, size);
         Font bold = Font.font("System", FontWeight.BOLD, size);
@@ -69,8 +72,23 @@ final class LabelLayer {
             LabelPlacer.Box box = b;
             draws.add(() -> plate(s, box, text, regular, p.panel(), p.text(), p.familyColor(g.family[e]), padX, padY, scale, 1));
         }
+        // each grouping's name just above its hull, bordered in the hull's colour; placed first, so it is there
+        for (HullLayer.Name name : hullNames) {
+            double w = width(name.text(), bold) + 2 * padX;
+            LabelPlacer.Box b = null;
+            for (int k = 0; k < 4 && b == null; k++) b = placer.placeCentred(-1_000_000 - k, name.x(), name.y() - h / 2 - k * h, w, h);
+            if (b == null) continue;
+            LabelPlacer.Box box = b;
+            draws.add(() -> {
+                plate(s, box, name.text(), bold, p.background(), p.text(), name.colour(), padX, padY, scale, 1);
+                s.note(SceneItem.label("hull:" + name.id(), name.text(), box.x(), box.y(), box.w(), box.h()));
+            });
+        }
         int count = 0;
         boolean[] mustName = mustName(g, visible);
+        int shown = 0;
+        for (boolean v : visible) if (v) shown++;
+        boolean few = shown <= FAR_SEARCH_LIMIT;
         double reach = Math.max(40 * scale, 0.2 * Math.min(cam.width(), cam.height()));
         for (int i : priority(g, ps, dimmed, mustName)) {
             if (!visible[i] || count >= MAX_LABELS) continue;
@@ -91,8 +109,9 @@ final class LabelLayer {
                 w = width(text, font) + 2 * padX;
                 b = placer.placeNear(i, sx, sy, r, w, smallH, 2 * scale, reach * 1.5);
                 // a small view (a 1024x768 projector): farther out, where the graph thins, with a leader line
-                if (b == null) b = placer.placeNear(i, sx, sy, r, w, smallH, 2 * scale, Math.max(cam.width(), cam.height()), 48);
-                if (b == null && p.fontScale() > 1) {
+                // (only for graphs a class reads name by name: in thousands of actors the search costs a frame)
+                if (b == null && few) b = placer.placeNear(i, sx, sy, r, w, smallH, 2 * scale, Math.max(cam.width(), cam.height()), 48);
+                if (b == null && few && p.fontScale() > 1) {
                     // the projector's large type in a small view: the last names at the light theme's size
                     font = Font.font("System", FontWeight.NORMAL, FONT_SIZE * scale);
                     w = width(text, font) + 2 * padX;

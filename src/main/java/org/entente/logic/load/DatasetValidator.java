@@ -313,12 +313,20 @@ final class DatasetValidator {
 
     /**
      * An event happens to someone: it names at least one actor (an event without 'actors' is reported
-     * when read). A dispute may record one position so far.
+     * when read). A dispute records at least one position (one is enough while the other side
+     * is not yet sourced).
      */
     void checkShapes() {
         for (EventDto e : data.events()) {
             if (e.actors() != null && e.actors().items().isEmpty()) {
                 sink.error(e.actors().at(), new Item("event", e.at(), null) + " names no actors: list at least one actor id in 'actors'");
+            }
+        }
+        for (DisputeDto d : data.disputes()) {
+            Place positions = d.positionsAt();
+            if (positions != null && d.positions().isEmpty()) {
+                sink.error(positions, new Item("dispute", d.at(), null) + " records no position: give at least one claim with"
+                        + " its sources (a dispute may record one position while the other side is not yet sourced)");
             }
         }
     }

@@ -80,7 +80,8 @@ final class Dto {
                     List<FigureDto> figures, StrList sources) {
     }
 
-    record DisputeDto(Place at, Str id, Str summary, StrList subjects, List<PositionDto> positions) {
+    /** {@code positionsAt} is where the list of positions was written, null when it is missing. */
+    record DisputeDto(Place at, Str id, Str summary, StrList subjects, List<PositionDto> positions, Place positionsAt) {
     }
 
     record PositionDto(Place at, Str claim, StrList sources) {

@@ -114,7 +114,7 @@ final class DtoReader {
             required("claim", Kind.TEXT), SOURCES);
 
     private static final Shape DISPUTE = new Shape("dispute", DISPUTE_FIELDS, v -> new DisputeDto(v.at, v.str("id"), v.str("summary"),
-            v.strs("subjects"), v.list("positions")),
+            v.strs("subjects"), v.list("positions"), v.listPlaces.get("positions")),
             ID, required("summary", Kind.TEXT), required("subjects", Kind.SHARED_STRINGS), objects("positions", POSITION, true));
 
     private static final Shape DATASET = new Shape("the dataset", TOP_FIELDS, v -> new DatasetDto(v.at, v.str("schema"), v.str("title"),
@@ -199,6 +199,7 @@ final class DtoReader {
         final Map<String, Object> values = new HashMap<>();
         final Set<String> given = new HashSet<>();
         final Map<String, Integer> firstLine = new HashMap<>();
+        final Map<String, Place> listPlaces = new HashMap<>(2);
         final List<Later> later = new ArrayList<>(0);
 
         Values(Place.Item at) {
@@ -352,6 +353,7 @@ final class DtoReader {
     private List<Object> objects(Values v, Field f, int[] p, int depth) throws IOException {
         Place list = new Place(v.at, f.name(), 0, p[0], p[1] - 1);
         checkDepth(list, depth);
+        v.listPlaces.put(f.name(), list);
         List<Object> out = new ArrayList<>();
         reader.beginArray();
         for (int i = 0; reader.hasNext(); i++) {

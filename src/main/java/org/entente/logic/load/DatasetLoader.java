@@ -44,7 +44,7 @@ public class DatasetLoader {
             return LoadResult.unreadable(name, unreadable.get());
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return fromBytes(name, in);
+            return fromBytes(name, in, Files.size(file));
         } catch (NoSuchFileException e) {
             return LoadResult.unreadable(name, "file not found: " + name);
         } catch (AccessDeniedException e) {
@@ -92,7 +92,7 @@ public class DatasetLoader {
             if (in == null) {
                 return LoadResult.unreadable(BUNDLED_NAME, "the bundled dataset is missing from the application");
             }
-            return fromBytes(BUNDLED_NAME, in);
+            return fromBytes(BUNDLED_NAME, in, -1);
         } catch (IOException e) {
             return LoadResult.unreadable(BUNDLED_NAME, "cannot read the bundled dataset: " + e.getMessage());
         }
@@ -100,11 +100,11 @@ public class DatasetLoader {
 
     /** Loads from a reader (already decoded text); {@code name} is used in problem messages. */
     public LoadResult load(String name, Reader reader) {
-        return parse(name, TextStream.ofChars(reader));
+        return parse(name, TextStream.ofChars(reader), -1);
     }
 
     /** UTF-8 bytes, read as a stream; UTF-16 (recognised by its byte order mark) is refused with a hint. */
-    private LoadResult fromBytes(String name, InputStream raw) throws IOException {
+    private LoadResult fromBytes(String name, InputStream raw, long size) throws IOException {
         PushbackInputStream in = new PushbackInputStream(raw, 2);
         byte[] start = in.readNBytes(2);
         if (start.length == 2 && ((start[0] == (byte) 0xFE && start[1] == (byte) 0xFF) || (start[0] == (byte) 0xFF && start[1] == (byte) 0xFE))) {
@@ -113,7 +113,7 @@ public class DatasetLoader {
             return new LoadResult(name, Optional.empty(), sink.sorted());
         }
         in.unread(start);
-        return parse(name, TextStream.ofBytes(in));
+        return parse(name, TextStream.ofBytes(in), size);
     }
 
     /**
@@ -121,7 +121,7 @@ public class DatasetLoader {
      * saying so, with the limit and how to raise it; any other throwable is a bug of ours, still reported
      * as a message rather than a stack trace.
      */
-    private LoadResult parse(String name, TextStream text) {
+    private LoadResult parse(String name, TextStream text, long size) {
         ProblemSink sink = new ProblemSink(name);
         Dataset dataset = null;
         try {
@@ -133,7 +133,7 @@ public class DatasetLoader {
                 }
             }
         } catch (OutOfMemoryError e) {
-            return LoadResult.unreadable(name, outOfMemory(name));
+            return LoadResult.unreadable(name, outOfMemory(name, size, Runtime.getRuntime().maxMemory()));
         } catch (TextStream.CannotRead e) {
             return LoadResult.unreadable(name, "cannot read " + name + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -144,11 +144,16 @@ public class DatasetLoader {
         return new LoadResult(name, Optional.ofNullable(dataset), sink.sorted());
     }
 
-    /** The one line for a file that needs more memory than this Java may use: the limit and how to raise it. */
-    static String outOfMemory(String name) {
-        long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    /**
+     * The one line for a file that needs more memory than this Java may use: the limit and how to raise it,
+     * to {@link #BYTES_OF_MEMORY_PER_BYTE} bytes per byte of the file when its size is known (else double).
+     */
+    static String outOfMemory(String name, long fileSize, long maxMemory) {
+        long mb = maxMemory / (1024 * 1024);
+        long wanted = fileSize > 0 ? fileSize * BYTES_OF_MEMORY_PER_BYTE + (64L << 20) : 2 * maxMemory;
+        long gb = Math.max(1, (wanted + (1L << 30) - 1) >> 30);
         return "cannot read " + name + ": out of memory: it needs more than the " + mb + " MB this Java may use"
-                + " (about " + BYTES_OF_MEMORY_PER_BYTE + " bytes per byte of file; raise it with -Xmx, e.g. java -Xmx"
-                + Math.max(2, 2 * ((mb + 1023) / 1024)) + "g -jar entente.jar)";
+                + " (up to " + BYTES_OF_MEMORY_PER_BYTE + " bytes per byte of file); raise it with -Xmx, e.g. java -Xmx"
+                + gb + "g -jar entente.jar";
     }
 }

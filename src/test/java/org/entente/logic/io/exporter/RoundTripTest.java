@@ -98,6 +98,18 @@ class RoundTripTest {
     }
 
     @Test
+    void csvZip() throws Exception {
+        Path f = dir.resolve("spreadsheets.zip");
+        new CsvZipExporter().export(DATA, f);
+        Dataset back = reimport(f);
+        assertEquals(actors(DATA), actors(back));
+        assertEquals(ties(DATA), ties(back));
+        assertEquals(events(DATA), events(back));
+        assertEquals(List.of("src-a"), back.relations().get(0).sources(), "the ZIP's sources table is cited by id");
+        assertEquals(DATA.actors().get(0).summary(), back.actor("athens").orElseThrow().summary());
+    }
+
+    @Test
     void timelineJs() throws Exception {
         Path f = dir.resolve("t.json");
         new TimelineJsExporter().export(DATA, f);

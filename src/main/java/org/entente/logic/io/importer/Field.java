@@ -19,6 +19,8 @@ public enum Field {
     START("start", "startdate", "begin", "begindate", "fromdate", "entry", "joined", "since", "startyear",
             "accession", "accessiondate", "datejoined", "startdatetime"),
     END("end", "enddate", "todate", "exit", "left", "until", "endyear", "finish", "exitdate", "dateleft", "enddatetime"),
+    /** Gephi's interval list, {@code <[1990, 1995]; [2000, Infinity]>}: one tie per spell. */
+    INTERVALS("interval", "intervals", "timeinterval", "timeintervals", "timeset", "spells", "spell", "timeperiods"),
     DATE("date", "at", "when", "year", "day", "eventdate"),
     TITLE("title", "headline", "event", "eventname"),
     DESCRIPTION("description", "summary", "text", "details", "about"),

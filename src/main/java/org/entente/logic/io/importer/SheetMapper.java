@@ -271,6 +271,7 @@ final class SheetMapper {
         List<RowView> rows = rows(m);
         DateColumn start = new DateColumn(m, rows, Field.START);
         DateColumn end = new DateColumn(m, rows, Field.END);
+        GexfImporter.Times times = new GexfImporter.Times("date", report, m.table.file());
         for (RowView r : rows) {
             String name = first(r.get(Field.NAME), r.get(Field.TITLE));
             String id = r.get(Field.ID);
@@ -287,6 +288,11 @@ final class SheetMapper {
             DateReader.Ok e = end.at(r);
             if (s != null) a.start(s.start()).end(s.end());
             if (e != null) a.end(e.end() != null ? e.end() : e.start());
+            List<PartialDate[]> spans = spells(m, r, times);
+            if (spans != null) {
+                a.start(spans.get(0)[0]).end(spans.get(spans.size() - 1)[1]);
+                if (spans.size() > 1) a.note("present in " + spans.size() + " spells: " + r.get(Field.INTERVALS));
+            }
             a.note(join(r.get(Field.NOTE), r.unmapped()));
             r.citations().forEach(a::source);
         }
@@ -297,6 +303,7 @@ final class SheetMapper {
         DateColumn start = new DateColumn(m, rows, Field.START);
         DateColumn end = new DateColumn(m, rows, Field.END);
         DateColumn date = new DateColumn(m, rows, Field.DATE);
+        GexfImporter.Times times = new GexfImporter.Times("date", report, m.table.file());
         int n = 0;
         for (RowView r : rows) {
             if ((++n & 0x3fff) == 0) context.checkCancelled();
@@ -316,15 +323,41 @@ final class SheetMapper {
             var to = e != null ? (e.end() != null ? e.end() : e.start()) : s == null ? null : s.end();
             List<String> cites = r.citations();
             String note = join(r.get(Field.NOTE), r.unmapped());
+            List<PartialDate[]> spans = spells(m, r, times);
+            if (spans == null) spans = List.<PartialDate[]>of(new PartialDate[] {from, to});
             for (String f : froms) {
                 for (String t : tos) {
                     String fromId = builder.actorRef(f, m.table.file(), r.place(Field.FROM));
                     String toId = builder.actorRef(t, m.table.file(), r.place(Field.TO));
-                    builder.relation(r.get(Field.ID), fromId, toId, type, from, to, r.get(Field.DESCRIPTION),
-                            certainty(r), note, cites, m.table.file(), r.place());
+                    for (PartialDate[] span : spans) {
+                        builder.relation(spans.size() == 1 ? r.get(Field.ID) : null, fromId, toId, type, span[0], span[1],
+                                r.get(Field.DESCRIPTION), certainty(r), note, cites, m.table.file(), r.place());
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * The spells of a row's Gephi interval cell ({@code [1990, 1995]; [2000, Infinity]}), each as {start, end}
+     * with infinite ends left open; null when the row has none. A cell in another syntax is reported and left out.
+     */
+    private List<PartialDate[]> spells(Mapped m, RowView r, GexfImporter.Times times) {
+        String cell = r.get(Field.INTERVALS);
+        if (cell == null) return null;
+        List<GephiIntervals.Spell> spells = GephiIntervals.parse(cell);
+        if (spells == null) {
+            report.warning(m.table.file(), r.place(Field.INTERVALS), Quote.of(cell)
+                    + " is not in Gephi's interval syntax ([start, end]; [start, end], with -Infinity or Infinity for an open end): left out");
+            return null;
+        }
+        List<PartialDate[]> out = new ArrayList<>();
+        for (GephiIntervals.Spell s : spells) {
+            PartialDate a = s.start() == null ? null : times.at(s.start(), r.place(Field.INTERVALS));
+            PartialDate b = s.end() == null ? null : times.at(s.end(), r.place(Field.INTERVALS));
+            out.add(new PartialDate[] {a, b});
+        }
+        return out;
     }
 
     private String certainty(RowView r) {

@@ -18,6 +18,9 @@ import org.entente.model.PartialDate;
  * spells (open intervals and ±Infinity left open), time formats date, dateTime, integer and double (numbers
  * read as years), attributes with defaults (kind, type, summary and exact Entente dates mapped; the rest
  * kept in the note). An edge with several spells becomes one tie per spell.
+ *
+ * <p>Read with the JDK's StAX through {@link SecureXml}, not jgrapht-io's {@code SimpleGEXFImporter}: that one reads
+ * only static graphs (no spells, no time formats, no open intervals), which is the part of GEXF Entente needs most.
  */
 public final class GexfImporter implements DatasetImporter {
 

@@ -20,6 +20,10 @@ import org.entente.model.PartialDate;
  * {@code name} key or yEd's {@code y:NodeLabel}; yEd group nodes (a node holding a nested graph) become
  * actors their members are {@code part-of}; kind, type, start, end and description keys are mapped and
  * every other key is kept in the note.
+ *
+ * <p>Read with the JDK's StAX through {@link SecureXml} rather than jgrapht-io's {@code GraphMLImporter}, because
+ * jgrapht-io builds a graph of plain vertices and drops what Entente needs (yEd's label elements, nested group
+ * graphs, the line of each element for messages) and would add a second XML stack to harden against XXE.
  */
 public final class GraphmlImporter implements DatasetImporter {
 

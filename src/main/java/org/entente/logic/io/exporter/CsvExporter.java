@@ -21,8 +21,11 @@ import org.entente.model.Source;
 
 /**
  * The spreadsheet shape teachers fill in (and Kumu, Onodo and Palladio read): a folder with
- * {@code sources.csv}, {@code actors.csv}, {@code ties.csv} and {@code events.csv}, multi-values separated by
- * pipes, dates as Entente writes them. Importing the folder's files gives the same dataset back.
+ * {@code sources.csv}, {@code actors.csv} (with the {@code Short} display name), {@code ties.csv} (an open start
+ * in {@code Known by}), {@code events.csv} and, when there are any, {@code figures.csv} (one number per row on
+ * the actor, tie or event its {@code Item} names, with its {@code Qualifier} such as {@code more-than}),
+ * multi-values separated by pipes, dates as Entente writes them. Importing the folder's files gives the same
+ * dataset back.
  */
 public final class CsvExporter implements DatasetExporter {
 
@@ -52,23 +55,37 @@ public final class CsvExporter implements DatasetExporter {
         files.put("sources.csv", csv(List.of("ID", "Title", "Publisher", "Author", "Date", "URL", "Note"), rows));
         rows = new ArrayList<>();
         for (Actor a : d.actors()) {
-            rows.add(Arrays.asList(a.id(), a.name(), a.kind(), String.join("|", a.aliases()), a.region(), a.summary(),
+            rows.add(Arrays.asList(a.id(), a.name(), a.shortName(), a.kind(), String.join("|", a.aliases()), a.region(), a.summary(),
                     t(a.start()), t(a.end()), a.note(), String.join("|", a.sources())));
         }
-        files.put("actors.csv", csv(List.of("ID", "Name", "Kind", "Aliases", "Region", "Description", "Start", "End", "Note", "Citation"), rows));
+        files.put("actors.csv", csv(List.of("ID", "Name", "Short", "Kind", "Aliases", "Region", "Description", "Start", "End", "Note", "Citation"), rows));
         rows = new ArrayList<>();
         for (Relation r : d.relations()) {
-            rows.add(Arrays.asList(r.id(), r.from(), r.to(), r.type(), t(r.start()), t(r.end()), r.summary(), r.certainty(),
+            rows.add(Arrays.asList(r.id(), r.from(), r.to(), r.type(), t(r.start()), t(r.knownBy()), t(r.end()), r.summary(), r.certainty(),
                     r.note(), String.join("|", r.sources())));
         }
-        files.put("ties.csv", csv(List.of("ID", "From", "To", "Relation", "Start", "End", "Description", "Certainty", "Note", "Citation"), rows));
+        files.put("ties.csv", csv(List.of("ID", "From", "To", "Relation", "Start", "Known by", "End", "Description", "Certainty", "Note", "Citation"), rows));
         rows = new ArrayList<>();
         for (Event e : d.events()) {
             rows.add(Arrays.asList(e.id(), t(e.date()), t(e.end()), e.title(), e.summary(), String.join("|", e.actors()),
                     String.join("|", e.tags()), e.note(), String.join("|", e.sources())));
         }
         files.put("events.csv", csv(List.of("ID", "Date", "End", "Title", "Description", "Actors", "Tags", "Note", "Citation"), rows));
+        rows = new ArrayList<>();
+        for (Actor a : d.actors()) figureRows(rows, a.id(), a.figures());
+        for (Relation r : d.relations()) figureRows(rows, r.id(), r.figures());
+        for (Event e : d.events()) figureRows(rows, e.id(), e.figures());
+        if (!rows.isEmpty()) {
+            files.put("figures.csv", csv(List.of("Item", "Label", "Value", "Qualifier", "Unit", "When", "Citation"), rows));
+        }
         return files;
+    }
+
+    private static void figureRows(List<List<String>> rows, String item, List<org.entente.model.Figure> figures) {
+        for (org.entente.model.Figure f : figures) {
+            String v = f.value() == Math.rint(f.value()) && Math.abs(f.value()) < 1e15 ? Long.toString((long) f.value()) : Double.toString(f.value());
+            rows.add(Arrays.asList(item, f.label(), v, f.qualifier(), f.unit(), t(f.when()), String.join("|", f.sources())));
+        }
     }
 
     private static String t(PartialDate d) {

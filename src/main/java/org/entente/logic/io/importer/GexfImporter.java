@@ -141,6 +141,7 @@ public final class GexfImporter implements DatasetImporter {
             if (kind != null) a.kind(b.vocabulary().kind(kind));
             a.summary(take(values, "summary", "description"));
             a.region(take(values, "region"));
+            a.shortName(take(values, "entente-short"));
             PartialDate[] span = span(n, values, times);
             a.start(span[0]).end(span[1]);
             if (n.spells.size() > 1) a.note("present in " + n.spells.size() + " spells");
@@ -167,6 +168,7 @@ public final class GexfImporter implements DatasetImporter {
             String summary = take(values, "summary", "description");
             String fromId = ids.containsKey(from) ? ids.get(from) : b.actorRef(from, input.name(), e.place);
             String toId = ids.containsKey(to) ? ids.get(to) : b.actorRef(to, input.name(), e.place);
+            String knownBy = take(values, "entente-known-by");
             String weight = e.attrs.get("weight");
             String note = notes(values);
             if (weight != null) note = note == null ? "weight: " + weight : note + "\nweight: " + weight;
@@ -182,7 +184,12 @@ public final class GexfImporter implements DatasetImporter {
             values.put("entente-start", exactStart);
             values.put("entente-end", exactEnd);
             PartialDate[] span = span(e, values, times);
-            b.relation(e.attrs.get("id"), fromId, toId, type, span[0], span[1], summary, null, note, List.of(), input.name(), e.place);
+            String made = b.relation(e.attrs.get("id"), fromId, toId, type, span[0], span[1], summary, null, note, List.of(), input.name(), e.place);
+            try {
+                b.knownBy(made, PartialDate.parseOrNull(knownBy), input.name(), e.place);
+            } catch (IllegalArgumentException ex) {
+                report.warning(input.name(), e.place, "entente-known-by " + Quote.of(knownBy) + " is not a date, left out");
+            }
         }
     }
 

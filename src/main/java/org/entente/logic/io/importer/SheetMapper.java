@@ -50,7 +50,7 @@ final class SheetMapper {
             fields.forEach((c, f) -> byHeader.put(t.header().get(c), f));
             context.mappings().add(new TableMapping(t.file(), t.sheet(), role, t.header(), byHeader, t.rows().size()));
         }
-        mapped.sort(Comparator.comparing(m -> m.role.ordinal() == 3 ? -1 : m.role.ordinal()));
+        mapped.sort(Comparator.comparing(m -> m.role == TableRole.SOURCES ? -1 : m.role == TableRole.FIGURES ? 99 : m.role.ordinal()));
         int done = 0;
         for (Mapped m : mapped) {
             switch (m.role) {
@@ -58,6 +58,7 @@ final class SheetMapper {
                 case ACTORS -> actors(m);
                 case TIES -> ties(m);
                 case EVENTS -> events(m);
+                case FIGURES -> figures(m);
                 case UNKNOWN -> report.skipped(m.table.file(), m.table.sheet() == null ? "row 1" : "sheet '" + m.table.sheet() + "'",
                         "the table's headers " + Quote.of(String.join(", ", m.table.header()))
                                 + " name neither actors (Name), ties (From, To), events (Date, Title) nor sources (Title, URL)");
@@ -102,6 +103,7 @@ final class SheetMapper {
         String name = (t.sheet() != null ? t.sheet() : java.nio.file.Path.of(t.file()).getFileName().toString()).toLowerCase(Locale.ROOT);
         boolean ends = fields.containsValue(Field.FROM) || fields.containsValue(Field.TO)
                 || t.header().stream().anyMatch(h -> Texts.key(h).equals("target"));
+        if (fields.containsValue(Field.VALUE) && fields.containsValue(Field.ITEM)) return TableRole.FIGURES;
         if (name.matches(".*(tie|connection|relation|edge|link|network).*") && ends) return TableRole.TIES;
         if (name.matches(".*(event|timeline|chronolog).*")) return TableRole.EVENTS;
         if (name.matches(".*(source|reference|citation|bibliograph).*")) return TableRole.SOURCES;
@@ -283,7 +285,7 @@ final class SheetMapper {
             String kind = r.get(Field.KIND);
             if (kind != null) a.kind(builder.vocabulary().kind(kind.contains("|") ? kind.split("\\|")[0] : kind));
             for (String alias : r.many(Field.ALIASES)) builder.alias(a, alias);
-            a.region(r.get(Field.REGION)).summary(r.get(Field.DESCRIPTION));
+            a.region(r.get(Field.REGION)).summary(r.get(Field.DESCRIPTION)).shortName(r.get(Field.SHORT));
             DateReader.Ok s = start.at(r);
             DateReader.Ok e = end.at(r);
             if (s != null) a.start(s.start()).end(s.end());
@@ -304,6 +306,7 @@ final class SheetMapper {
         DateColumn end = new DateColumn(m, rows, Field.END);
         DateColumn date = new DateColumn(m, rows, Field.DATE);
         GexfImporter.Times times = new GexfImporter.Times("date", report, m.table.file());
+        DateColumn knownBy = new DateColumn(m, rows, Field.KNOWN_BY);
         int n = 0;
         for (RowView r : rows) {
             if ((++n & 0x3fff) == 0) context.checkCancelled();
@@ -330,8 +333,10 @@ final class SheetMapper {
                     String fromId = builder.actorRef(f, m.table.file(), r.place(Field.FROM));
                     String toId = builder.actorRef(t, m.table.file(), r.place(Field.TO));
                     for (PartialDate[] span : spans) {
-                        builder.relation(spans.size() == 1 ? r.get(Field.ID) : null, fromId, toId, type, span[0], span[1],
+                        String made = builder.relation(spans.size() == 1 ? r.get(Field.ID) : null, fromId, toId, type, span[0], span[1],
                                 r.get(Field.DESCRIPTION), certainty(r), note, cites, m.table.file(), r.place());
+                        DateReader.Ok kb = knownBy.at(r);
+                        if (kb != null) builder.knownBy(made, kb.start(), m.table.file(), r.place(Field.KNOWN_BY));
                     }
                 }
             }
@@ -358,6 +363,41 @@ final class SheetMapper {
             out.add(new PartialDate[] {a, b});
         }
         return out;
+    }
+
+    /** A figures table: one number per row on the actor, tie or event its Item column names. */
+    private void figures(Mapped m) {
+        List<RowView> rows = rows(m);
+        DateColumn when = new DateColumn(m, rows, Field.DATE);
+        for (RowView r : rows) {
+            String item = r.get(Field.ITEM);
+            String label = first(r.get(Field.NAME), r.get(Field.TITLE));
+            String value = r.get(Field.VALUE);
+            if (item == null || label == null || value == null) {
+                report.skipped(m.table.file(), r.place(), "a figure needs an item, a label and a value");
+                continue;
+            }
+            double v;
+            try {
+                v = Double.parseDouble(value.replace(",", ""));
+            } catch (NumberFormatException e) {
+                report.skipped(m.table.file(), r.place(Field.VALUE), Quote.of(value) + " is not a number");
+                continue;
+            }
+            String qualifier = r.get(Field.QUALIFIER);
+            if (qualifier != null) {
+                String q = qualifier.toLowerCase(Locale.ROOT).replace(' ', '-');
+                if (!org.entente.model.Figure.QUALIFIERS.contains(q)) {
+                    report.warning(m.table.file(), r.place(Field.QUALIFIER), Quote.of(qualifier) + " is not a bound Entente knows ("
+                            + String.join(", ", org.entente.model.Figure.QUALIFIERS) + "): left out");
+                    q = null;
+                }
+                qualifier = q;
+            }
+            DateReader.Ok w = when.at(r);
+            builder.figure(builder.itemId(item), new org.entente.model.Figure(label, v, r.get(Field.UNIT), w == null ? null : w.start(),
+                    builder.sourcesOr(r.citations(), m.table.file()), qualifier), m.table.file(), r.place(Field.ITEM));
+        }
     }
 
     private String certainty(RowView r) {

@@ -192,6 +192,37 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void theFilterPanelNeverHidesItsResetButtonHoweverNarrowItIsDragged() {
+        javafx.stage.Stage stage = app.window().stage();
+        double w = stage.getWidth(), h = stage.getHeight();
+        double[] splits = app.window().main().getDividerPositions();
+        try {
+            interact(() -> {
+                stage.setWidth(1024);
+                stage.setHeight(768);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            interact(() -> app.window().main().setDividerPosition(0, 0));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.Button reset = lookup("#filter-reset").queryAs(javafx.scene.control.Button.class);
+            javafx.scene.control.ScrollPane panel = lookup("#filter-panel").queryAs(javafx.scene.control.ScrollPane.class);
+            javafx.scene.Node viewport = panel.lookup(".viewport");
+            javafx.geometry.Bounds seen = viewport.localToScene(viewport.getLayoutBounds());
+            javafx.geometry.Bounds b = reset.localToScene(reset.getLayoutBounds());
+            assertTrue(b.getMaxX() <= seen.getMaxX() + 0.5 && b.getMinX() >= seen.getMinX() - 0.5,
+                    "Reset " + b + " lies inside the filter panel's visible area " + seen);
+            assertTrue(reset.getWidth() >= reset.prefWidth(-1) - 0.5,
+                    "Reset shows its whole word: width " + reset.getWidth() + " of " + reset.prefWidth(-1));
+        } finally {
+            interact(() -> {
+                stage.setWidth(w);
+                stage.setHeight(h);
+                app.window().main().setDividerPositions(splits);
+            });
+        }
+    }
+
+    @Test
     void f1ListsEveryMenuShortcut() {
         List<String> listed = ShortcutsDialog.GROUPS.stream().flatMap(g -> g.shortcuts().stream()).map(ShortcutsDialog.Shortcut::keys).toList();
         List<String> accelerators = new ArrayList<>();

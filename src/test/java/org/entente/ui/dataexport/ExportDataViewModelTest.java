@@ -65,6 +65,8 @@ class ExportDataViewModelTest {
 
     @Test
     void timelineJsOfTheBundledEventsReadsBackAndRefusesADatasetWithoutEvents() throws Exception {
+        assertTrue(vm.refusal(DataFormat.byName("timelinejs")).contains("has none"), "refused before a file is chosen");
+        assertEquals(null, vm.refusal(DataFormat.byName("gexf")));
         Path none = dir.resolve("eu.json");
         vm.export(DataFormat.byName("timelinejs"), none);
         assertTrue(vm.failedProperty().get());

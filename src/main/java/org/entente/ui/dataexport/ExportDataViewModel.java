@@ -33,6 +33,7 @@ public final class ExportDataViewModel {
         this.executor = executor;
     }
 
+    /** True while writing; it turns false only after {@link #messageProperty()} says how the export ended. */
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     /** What the last export wrote, or why it failed. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
@@ -78,14 +79,14 @@ public final class ExportDataViewModel {
             progress.update(1, "Written");
             return dataset;
         }, d -> {
-            running.set(false);
             failed.set(false);
             message.set("Wrote " + d.actors().size() + " actors, " + d.relations().size() + " relations and " + d.events().size()
                     + " events as " + format.format() + " to " + target + ".");
-        }, t -> {
             running.set(false);
+        }, t -> {
             failed.set(true);
             message.set("Could not write " + target + ": " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
+            running.set(false);
         });
     }
 }

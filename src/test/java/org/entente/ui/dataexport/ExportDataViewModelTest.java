@@ -84,6 +84,17 @@ class ExportDataViewModelTest {
     }
 
     @Test
+    void whenWritingEndsTheMessageAlreadySaysHow() {
+        List<String> seen = new java.util.ArrayList<>();
+        vm.runningProperty().addListener((o, was, now) -> {
+            if (was && !now) seen.add(vm.messageProperty().get());
+        });
+        vm.export(DataFormat.byName("gexf"), dir.resolve("eu.gexf"));
+        assertEquals(1, seen.size());
+        assertTrue(seen.get(0).startsWith("Wrote 29 actors"), "the dialog shown at the end reads the outcome, not 'Writing…': " + seen);
+    }
+
+    @Test
     void theSuggestedNameComesFromTheTitle() {
         assertEquals("EU-membership-1952-to-today-EUMS-database.zip", vm.suggestedName(DataFormat.byName("csv-zip")));
         assertEquals("EU-membership-1952-to-today-EUMS-database.gexf", vm.suggestedName(DataFormat.byName("gexf")));

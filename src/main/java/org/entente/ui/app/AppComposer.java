@@ -82,7 +82,7 @@ public final class AppComposer {
         new Classroom(state, classroomWindow(window), executor, new PictureSources(
                 s -> graphView.renderable(), s -> timelineView.renderable()),
                 GraphFraming.of(graphView.viewModel()), Notices.on(window::stage)).install();
-        settings.onFailure(Notices.on(window::stage));
+        settings.onFailure(shell::notice);
         return new App(state, shell, window, history);
     }
 

@@ -65,7 +65,7 @@ public final class ViewHistory {
         ViewState after = state.view();
         if (after.equals(before)) return;
         // framing the view does by itself is no step: it rides along with the next one
-        if (ViewChange.parts(before, after).equals(Set.of(ViewChange.Part.CAMERA)) && !state.lastCameraMoveByUser()) return;
+        if (ViewChange.onlyCameras(ViewChange.parts(before, after)) && !state.lastCameraMoveByUser()) return;
         history.push(new ViewStep(before, after, nanos.getAsLong()));
         before = after;
     }
@@ -119,7 +119,7 @@ public final class ViewHistory {
         @Override
         public UndoStep mergedWith(UndoStep next) {
             if (!(next instanceof ViewStep n) || !n.from.equals(to) || n.at - at > GESTURE_NANOS) return null;
-            boolean cameraOnly = n.parts.equals(Set.of(ViewChange.Part.CAMERA));
+            boolean cameraOnly = ViewChange.onlyCameras(n.parts);
             if (!cameraOnly && !parts.containsAll(n.parts)) return null;
             return new ViewStep(from, n.to, n.at);
         }

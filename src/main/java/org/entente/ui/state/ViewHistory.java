@@ -64,8 +64,11 @@ public final class ViewHistory {
         pending = false;
         ViewState after = state.view();
         if (after.equals(before)) return;
-        // framing the view does by itself is no step: it rides along with the next one
-        if (ViewChange.onlyCameras(ViewChange.parts(before, after)) && !state.lastCameraMoveByUser()) return;
+        // framing the view does by itself is no step: the next step starts from it, so undo comes back to it
+        if (ViewChange.onlyCameras(ViewChange.parts(before, after)) && !state.lastCameraMoveByUser()) {
+            before = after;
+            return;
+        }
         history.push(new ViewStep(before, after, nanos.getAsLong()));
         before = after;
     }

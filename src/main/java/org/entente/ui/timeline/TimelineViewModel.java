@@ -60,10 +60,7 @@ public final class TimelineViewModel {
     private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY", 0);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
     private final ObjectProperty<PlaySpeed> speed = new SimpleObjectProperty<>(this, "speed", PlaySpeed.QUARTER);
-    /** The span is being set from the shared view value (undo, a saved view): not a move of its own. */
-    private boolean followingSpan;
-    /** The span moves because the user panned or zoomed (an undo step per gesture). */
-    private boolean userSpan;
+    private final TimelineCamera camera;
     private LabelWidth labelWidth = LabelWidth.perChar(7.5);
     private double tickGap = 10;
     private double playCarry;
@@ -79,19 +76,7 @@ public final class TimelineViewModel {
         });
         span.addListener(obs -> recomputeTicks());
         // the stretch of time shown is the timeline's camera, part of the shared view value
-        span.addListener((obs, old, now) -> {
-            if (!followingSpan && now != null) state.moveTimeline(now, userSpan);
-        });
-        state.timelineSpanProperty().addListener((obs, old, now) -> {
-            if (now != null && !now.equals(span.get())) {
-                followingSpan = true;
-                try {
-                    span.set(now);
-                } finally {
-                    followingSpan = false;
-                }
-            }
-        });
+        camera = new TimelineCamera(state, span);
         width.addListener(obs -> recomputeTicks());
         state.selectionProperty().addListener((obs, old, now) -> {
             if (now.kind() != Selection.Kind.EVENT && now.kind() != Selection.Kind.RELATION) clearOurHighlights();
@@ -188,22 +173,13 @@ public final class TimelineViewModel {
     /** Zooms by {@code factor} (above 1 zooms in) keeping the day under pixel {@code x} in place. */
     public void zoomAt(double x, double factor) {
         TimeSpan s = span.get();
-        byUser(() -> span.set(s.zoom(s.dayAt(x, 0, width.get()), factor)));
-    }
-
-    private void byUser(Runnable move) {
-        userSpan = true;
-        try {
-            move.run();
-        } finally {
-            userSpan = false;
-        }
+        camera.byUser(() -> span.set(s.zoom(s.dayAt(x, 0, width.get()), factor)));
     }
 
     /** Moves the view by {@code dx} pixels, as a drag of the content to the right shows earlier time. */
     public void panBy(double dx) {
         TimeSpan s = span.get();
-        byUser(() -> span.set(s.shift(-dx * s.days() / width.get())));
+        camera.byUser(() -> span.set(s.shift(-dx * s.days() / width.get())));
     }
 
     /** Scrolls the lanes by {@code dy} pixels, within the content. */

@@ -49,9 +49,9 @@ public final class HandoutExporter {
     public Handout write(AppState state, LocalDate from, Quiz quiz, Path out, ProgressSink progress) throws Exception {
         HandoutWriter writer = writerFor(out);
         progress.update(0.05, "Drawing the graph");
-        BufferedImage graph = picture(state, ExportView.GRAPH, progress);
+        BufferedImage graph = picture(state, ExportView.GRAPH, from, progress);
         progress.update(0.4, "Drawing the timeline");
-        BufferedImage timeline = picture(state, ExportView.TIMELINE, progress);
+        BufferedImage timeline = picture(state, ExportView.TIMELINE, from, progress);
         Handout handout = new HandoutBuilder().build(state.getDataset(), state.getVisibleGraph(), from, state.getAsOf(), quiz);
         progress.update(0.8, "Writing " + out.getFileName());
         AtomicWrite.write(out, os -> writer.write(handout, graph, timeline, os));
@@ -59,8 +59,9 @@ public final class HandoutExporter {
         return handout;
     }
 
-    private BufferedImage picture(AppState state, ExportView view, ProgressSink progress) throws Exception {
-        ComposedPicture picture = fx.call(() -> sources.compose(state, view));
+    /** The picture of {@code view}; the timeline shows the handout's period, {@code from} to the as-of date. */
+    private BufferedImage picture(AppState state, ExportView view, LocalDate from, ProgressSink progress) throws Exception {
+        ComposedPicture picture = fx.call(() -> sources.compose(state, view, from));
         ExportRequest request = new ExportRequest(view, 1, 0, 0, true, Theme.LIGHT, false);
         return new Exporter(fx).image(picture, request, new ProgressSink() {
             @Override public void update(double fraction, String message) { }

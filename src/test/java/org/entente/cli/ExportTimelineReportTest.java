@@ -47,7 +47,7 @@ class ExportTimelineReportTest {
         Path picture = dir.resolve("both.png");
         Path reportFile = dir.resolve("both.json");
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int exit = new ExportCommand(new DatasetLoader(), Sources.headless(), CLOCK).run(
+        int exit = new ExportCommand(new DatasetLoader(), new org.entente.ui.headless.HeadlessUi(Sources.headless(), new org.entente.ui.graph.GraphFrameProbe(), null, CLOCK), CLOCK).run(
                 List.of("--out", picture.toString(), "--view", "both", "--width", "" + width, "--height", "" + height,
                         "--theme", theme, "--as-of", AS_OF.toString(), "--report", reportFile.toString()),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -92,7 +92,7 @@ class ExportTimelineReportTest {
         Path picture = dir.resolve("wide.png");
         Path reportFile = dir.resolve("wide.json");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new ExportCommand(new DatasetLoader(), Sources.headless(), CLOCK).run(
+        int exit = new ExportCommand(new DatasetLoader(), new org.entente.ui.headless.HeadlessUi(Sources.headless(), new org.entente.ui.graph.GraphFrameProbe(), null, CLOCK), CLOCK).run(
                 List.of("--out", picture.toString(), "--view", "both", "--width", "" + width, "--height", "" + height,
                         "--theme", theme, "--as-of", AS_OF.toString(), "--report", reportFile.toString()),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -59,10 +59,20 @@ public final class HandoutExporter {
         return handout;
     }
 
+    /** The slide of {@code view} the handout prints: its timeline covers {@code from} to the as-of date. Call on the JavaFX thread. */
+    ComposedPicture composed(AppState state, ExportView view, LocalDate from) {
+        return sources.compose(state, view, from);
+    }
+
+    /** Handouts print in the light theme at the natural size. */
+    static ExportRequest request(ExportView view) {
+        return new ExportRequest(view, 1, 0, 0, true, Theme.LIGHT, false);
+    }
+
     /** The picture of {@code view}; the timeline shows the handout's period, {@code from} to the as-of date. */
     private BufferedImage picture(AppState state, ExportView view, LocalDate from, ProgressSink progress) throws Exception {
-        ComposedPicture picture = fx.call(() -> sources.compose(state, view, from));
-        ExportRequest request = new ExportRequest(view, 1, 0, 0, true, Theme.LIGHT, false);
+        ComposedPicture picture = fx.call(() -> composed(state, view, from));
+        ExportRequest request = request(view);
         return new Exporter(fx).image(picture, request, new ProgressSink() {
             @Override public void update(double fraction, String message) { }
             @Override public boolean isCancelled() { return progress.isCancelled(); }

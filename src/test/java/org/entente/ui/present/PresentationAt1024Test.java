@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.prefs.Preferences;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -26,7 +25,6 @@ import org.entente.ui.render.Area;
 import org.entente.ui.render.RenderOptions;
 import org.entente.ui.render.SceneItem;
 import org.entente.ui.render.SceneRecorder;
-import org.entente.ui.shell.Settings;
 import org.entente.ui.task.ImmediateExecutor;
 import org.entente.ui.theme.Theme;
 import org.entente.ui.timeline.TimelineView;
@@ -48,7 +46,7 @@ class PresentationAt1024Test extends ApplicationTest {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        app = new AppComposer(new Settings(Preferences.userRoot().node("entente-test/present-1024")), Fixtures.CLOCK,
+        app = new AppComposer(org.entente.testing.TestSettings.fresh(), Fixtures.CLOCK,
                 new ImmediateExecutor()).build();
         app.window().show(stage);
         app.state().datasetProperty().set(Fixtures.bundled());

@@ -119,6 +119,8 @@ abstract class GraphViewCore {
             view.fitPending = true;
         } else {
             rememberPositions();
+            // a filter or date change frames the new graph again, unless the user has panned or zoomed since
+            if (view.fitted) view.fitPending = true;
         }
         weightsStale = false;
         builtGraph = state.getVisibleGraph();

@@ -29,6 +29,7 @@ import org.entente.ui.present.Classroom;
 import org.entente.ui.present.ClassroomWindow;
 import org.entente.ui.present.GraphFraming;
 import org.entente.ui.present.Notices;
+import org.entente.ui.present.TimelineFraming;
 import org.entente.ui.search.SearchField;
 import org.entente.ui.search.SearchViewModel;
 import org.entente.ui.task.BackgroundExecutor;
@@ -77,10 +78,13 @@ public final class AppComposer {
         window.installEditMenu(history);
         new org.entente.ui.importer.ImportMenu(state, executor, org.entente.logic.io.importer.Importers.standard(), window::stage)
                 .install(window.fileMenu(), window.root());
+        new org.entente.ui.dataexport.ExportDataMenu(new org.entente.ui.dataexport.ExportDataViewModel(state,
+                org.entente.logic.io.exporter.Exporters.standard(), executor), window::stage).install(window.fileMenu());
         new Classroom(state, classroomWindow(window), executor, new PictureSources(
                 s -> graphView.renderable(), s -> timelineView.renderable()),
-                GraphFraming.of(graphView.viewModel()), Notices.on(window::stage)).install();
-        settings.onFailure(Notices.on(window::stage));
+                GraphFraming.of(graphView.viewModel()), TimelineFraming.of(timelineView.viewModel()),
+                Notices.on(window::stage)).install();
+        settings.onFailure(shell::notice);
         return new App(state, shell, window, history);
     }
 

@@ -18,7 +18,8 @@ import org.entente.ui.task.BackgroundExecutor;
 
 /**
  * The bar along the bottom of the window: the dataset's title, what is shown out of what is loaded, a
- * link to the last load's warnings when there are any, and what is running in the background with its
+ * link to the last load's warnings when there are any, a notice that belongs to no dialog (settings that
+ * cannot be stored), and what is running in the background with its
  * progress. Everything is bound, so it is always current.
  */
 public final class StatusBar extends HBox {
@@ -58,6 +59,20 @@ public final class StatusBar extends HBox {
             showWarnings.accept(shell.lastLoadProperty().get());
         });
 
+        // The notice's headline stays whole (its reason is in the tooltip) even at 1024 pixels wide.
+        Label notice = new Label();
+        notice.setId("status-notice");
+        notice.getStyleClass().add("status-notice");
+        notice.textProperty().bind(Bindings.createStringBinding(() -> headline(shell.noticeProperty().get()), shell.noticeProperty()));
+        notice.visibleProperty().bind(shell.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip noticeTip = new Tooltip();
+        noticeTip.textProperty().bind(shell.noticeProperty());
+        noticeTip.setWrapText(true);
+        noticeTip.setMaxWidth(480);
+        notice.setTooltip(noticeTip);
+
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
 
@@ -71,6 +86,12 @@ public final class StatusBar extends HBox {
         progress.visibleProperty().bind(executor.busyProperty().or(shell.loadingProperty()));
         progress.managedProperty().bind(progress.visibleProperty());
 
-        getChildren().addAll(title, counts, warnings, spring, activity, progress);
+        getChildren().addAll(title, counts, warnings, notice, spring, activity, progress);
+    }
+
+    /** "Settings cannot be stored" of "Settings cannot be stored (the disk is full); ...": what happened, without why. */
+    static String headline(String notice) {
+        int cut = notice.indexOf(" (");
+        return cut > 0 ? notice.substring(0, cut) + " …" : notice;
     }
 }

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.prefs.Preferences;
 
 import javafx.stage.Stage;
 
@@ -43,7 +42,7 @@ class LiveGraphNamesTest extends ApplicationTest {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        Settings settings = new Settings(Preferences.userRoot().node("entente-test/live-names"));
+        Settings settings = org.entente.testing.TestSettings.fresh();
         app = new AppComposer(settings, CLOCK, new ImmediateExecutor()).build();
         app.window().show(stage);
         app.shell().open(Path.of("seeds/entente.json"));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -29,7 +28,7 @@ class PresentationModeTest extends ApplicationTest {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        app = new AppComposer(new Settings(Preferences.userRoot().node("entente-test/present")), Fixtures.CLOCK,
+        app = new AppComposer(org.entente.testing.TestSettings.fresh(), Fixtures.CLOCK,
                 new ImmediateExecutor()).build();
         app.window().show(stage);
         app.state().datasetProperty().set(Fixtures.bundled());
@@ -103,5 +102,32 @@ class PresentationModeTest extends ApplicationTest {
         press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.isFullScreen(), "Esc from the notes window leaves presentation");
+    }
+
+    private double[] sidePanelWidths() {
+        var items = app.window().main().getItems();
+        return new double[] {items.get(0).getLayoutBounds().getWidth(), items.get(items.size() - 1).getLayoutBounds().getWidth()};
+    }
+
+    @Test
+    void theSidePanelsKeepTheirWidthsAfterTwoPresentations() {
+        WaitForAsyncUtils.waitForFxEvents();
+        double width = stage.getWidth();
+        double[] before = sidePanelWidths();
+        assertTrue(before[0] > 50 && before[1] > 50, "both side panels are open: " + before[0] + ", " + before[1]);
+        for (int round = 1; round <= 2; round++) {
+            press(KeyCode.F5).release(KeyCode.F5);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(stage.isFullScreen());
+            press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+            sleep(300);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(stage.isFullScreen());
+            assertEquals(width, stage.getWidth(), 1, "the window has its own size again");
+            double[] after = sidePanelWidths();
+            assertEquals(before[0], after[0], 2, "filter panel width after presentation " + round);
+            assertEquals(before[1], after[1], 2, "details panel width after presentation " + round);
+        }
     }
 }

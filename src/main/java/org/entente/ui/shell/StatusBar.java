@@ -8,13 +8,13 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 import org.entente.logic.load.LoadResult;
 import org.entente.ui.task.BackgroundExecutor;
+import org.entente.ui.controls.LazyTooltip;
 
 /**
  * The bar along the bottom of the window: the dataset's title, what is shown out of what is loaded, a
@@ -52,7 +52,7 @@ public final class StatusBar extends HBox {
             return r != null && !r.warnings().isEmpty();
         }, shell.lastLoadProperty()));
         warnings.managedProperty().bind(warnings.visibleProperty());
-        warnings.setTooltip(new Tooltip("The dataset loaded, but some things in it look wrong: click to see them"));
+        LazyTooltip.set(warnings, "The dataset loaded, but some things in it look wrong: click to see them");
         warnings.setOnAction(e -> {
             warnings.setVisited(false);
             showWarnings.accept(shell.lastLoadProperty().get());

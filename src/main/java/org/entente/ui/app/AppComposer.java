@@ -91,10 +91,12 @@ public final class AppComposer {
         window.installEditMenu(history);
         new org.entente.ui.importer.ImportMenu(state, executor, org.entente.logic.io.importer.Importers.standard(), window::stage)
                 .install(window.fileMenu(), window.root());
+        new org.entente.ui.dataexport.ExportDataMenu(new org.entente.ui.dataexport.ExportDataViewModel(state,
+                org.entente.logic.io.exporter.Exporters.standard(), executor), window::stage).install(window.fileMenu());
         new Classroom(state, classroomWindow(window), executor, new PictureSources(
                 s -> graphView.renderable(), s -> timelineView.renderable()),
                 GraphFraming.of(graphView.viewModel()), Notices.on(window::stage)).install();
-        settings.onFailure(Notices.on(window::stage));
+        settings.onFailure(shell::notice);
         return new App(state, shell, window, history);
     }
 

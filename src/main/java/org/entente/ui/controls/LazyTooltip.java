@@ -19,11 +19,16 @@ public final class LazyTooltip {
     /** Gives {@code control} the tooltip {@code text}, made on the first hover. */
     public static <C extends Control> C set(C control, String text) {
         control.setAccessibleHelp(text);
+        return set(control, () -> new Tooltip(text));
+    }
+
+    /** Gives {@code control} the tooltip {@code make} makes (one whose text changes, say) on the first hover. */
+    public static <C extends Control> C set(C control, java.util.function.Supplier<Tooltip> make) {
         control.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
             @Override
             public void handle(MouseEvent e) {
                 control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                if (control.getTooltip() == null) control.setTooltip(new Tooltip(text));
+                if (control.getTooltip() == null) control.setTooltip(make.get());
             }
         });
         return control;

@@ -43,6 +43,7 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<LoadResult> failedLoad = new ReadOnlyObjectWrapper<>(this, "failedLoad");
     private final ReadOnlyObjectWrapper<LoadResult> lastLoad = new ReadOnlyObjectWrapper<>(this, "lastLoad");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private int generation;
 
     public ShellViewModel(AppState state, DatasetLoader loader, BackgroundExecutor executor) {
@@ -54,6 +55,19 @@ public final class ShellViewModel {
         state.datasetProperty().addListener(obs -> updateTitle());
         updateStatus();
         updateTitle();
+    }
+
+    /**
+     * Something the user should know that belongs to no dialog (settings that cannot be stored), shown in
+     * the status bar until the next notice; "" for none.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Shows {@code text} in the status bar (see {@link #noticeProperty()}). */
+    public void notice(String text) {
+        notice.set(text == null ? "" : text);
     }
 
     /** Loads the bundled dataset. */

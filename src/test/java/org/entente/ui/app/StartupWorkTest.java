@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -37,7 +36,7 @@ class StartupWorkTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        Settings settings = new Settings(Preferences.userRoot().node("entente-test/startup-work"));
+        Settings settings = org.entente.testing.TestSettings.fresh();
         app = new AppComposer(settings, CLOCK, new ImmediateExecutor()).buildOpening(java.util.Optional.empty());
         app.window().show(stage);
     }

@@ -80,7 +80,8 @@ class StartupWorkTest extends ApplicationTest {
     }
 
     private static int tooltips(Node n) {
-        int c = n instanceof Control control && control.getTooltip() != null ? 1 : 0;
+        // the settings notice (hidden unless settings cannot be stored) keeps a tooltip that follows its text
+        int c = n instanceof Control control && control.getTooltip() != null && !"status-notice".equals(n.getId()) ? 1 : 0;
         if (n instanceof Parent p) for (Node k : p.getChildrenUnmodifiable()) c += tooltips(k);
         return c;
     }

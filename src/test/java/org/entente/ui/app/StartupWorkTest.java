@@ -60,10 +60,10 @@ class StartupWorkTest extends ApplicationTest {
     void aClosedSectionGetsItsControlsWhenOpened() {
         clickOn("What changed?");
         assertTrue(lookup("#compare-first").tryQuery().isPresent(), "the compare question's date field");
-        clickOn("Regions");
-        assertFalse(lookup(".filter-checks").queryAllAs(javafx.scene.layout.VBox.class).stream()
-                .filter(box -> box.getChildren().stream().anyMatch(n -> n.getId() != null && n.getId().startsWith("filter-region-")))
-                .toList().isEmpty(), "the region check boxes");
+        TitledPane regions = lookup(n -> n instanceof TitledPane t && "Regions".equals(t.getText())).queryAs(TitledPane.class);
+        assertNull(regions.getContent(), "the closed Regions section is empty");
+        interact(() -> regions.setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
         CheckBox region = lookup(n -> n.getId() != null && n.getId().startsWith("filter-region-")).queryAs(CheckBox.class);
         assertTrue(region.isSelected(), "every region starts ticked");
         moveTo("#toolbar-open");

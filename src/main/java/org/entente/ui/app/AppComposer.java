@@ -58,10 +58,24 @@ public final class AppComposer {
 
     /** Builds the app (nothing loaded yet; call {@code shell().openBundled()} or {@code open(file)}). */
     public App build() {
+        return build(shell -> { });
+    }
+
+    /**
+     * Builds the app and starts opening {@code file} (the bundled dataset when empty) before the views are
+     * built: with the background executor the dataset is read while the window is being built and shown,
+     * instead of after it, and arrives once the window is up.
+     */
+    public App buildOpening(java.util.Optional<java.nio.file.Path> file) {
+        return build(shell -> file.ifPresentOrElse(shell::open, shell::openBundled));
+    }
+
+    private App build(java.util.function.Consumer<ShellViewModel> opening) {
         AppState state = new AppState(new GraphFilter(), clock);
         state.themeProperty().set(settings.theme());
         DatasetLoader loader = new DatasetLoader();
         ShellViewModel shell = new ShellViewModel(state, loader, executor);
+        opening.accept(shell);
         SearchViewModel search = new SearchViewModel(state);
         QuestionsPanel questions = new QuestionsPanel(new FocusViewModel(state),
                 new PathViewModel(state), new ImportanceViewModel(state, executor), new CompareViewModel(state), search);

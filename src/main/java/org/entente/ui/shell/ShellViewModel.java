@@ -23,6 +23,7 @@ import org.entente.logic.load.Problem;
 import org.entente.logic.load.Severity;
 import org.entente.model.Dataset;
 import org.entente.ui.task.BackgroundExecutor;
+import org.entente.ui.task.StartupTrace;
 
 /**
  * The shell's commands (open, open dropped files, reload, open the bundled dataset) and what the window
@@ -121,7 +122,12 @@ public final class ShellViewModel {
     private void load(String title, Load job, Path file, boolean keepSelection) {
         int mine = ++generation;
         loading.set(true);
-        executor.submit(title, p -> job.run(), r -> {
+        executor.submit(title, p -> {
+            StartupTrace.mark("dataset: reading");
+            LoadResult read = job.run();
+            StartupTrace.mark("dataset: read");
+            return read;
+        }, r -> {
             if (mine == generation) accept(r, file, keepSelection);
         }, t -> {
             if (mine == generation) fail(file, t);
@@ -137,11 +143,13 @@ public final class ShellViewModel {
         failedLoad.set(null);
         Selection selected = state.getSelection();
         Dataset dataset = result.dataset().get();
+        StartupTrace.mark("dataset: showing");
         state.batch(() -> {
             state.datasetFileProperty().set(file);
             state.datasetProperty().set(dataset);
             if (keepSelection && contains(dataset, selected)) state.select(selected);
         });
+        StartupTrace.mark("dataset: shown");
         lastLoad.set(result);
     }
 

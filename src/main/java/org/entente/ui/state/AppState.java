@@ -62,6 +62,8 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<ViewState> value = new ReadOnlyObjectWrapper<>(this, "view");
     private final GraphFilter graphFilter;
     private int batchDepth;
+    private boolean editing;
+    private long generation;
     private boolean cameraByUser;
     private boolean recomputeWanted;
     private boolean valueWanted;
@@ -70,6 +72,10 @@ public final class AppState {
         this.graphFilter = graphFilter;
         this.asOf = new SimpleObjectProperty<>(this, "asOf", LocalDate.now(clock));
         dataset.addListener((obs, old, now) -> batch(() -> {
+            recomputeWanted = true;
+            valueWanted = true;
+            if (editing) return;
+            generation++;
             selection.set(Selection.NONE);
             highlighted.clear();
             focusActor.set(null);
@@ -200,6 +206,36 @@ public final class AppState {
     public void clearHighlights() {
         if (!highlighted.isEmpty()) update(v -> v.withHighlighted(Set.of()));
     }
+
+    /**
+     * Replaces the dataset by the next version an edit made. Unlike a load, the view stays as it was
+     * (selection, pins, focus, highlights, camera, positions): only what named one of the {@code removed} ids
+     * lets go of it. Listeners of {@link #datasetProperty()} can tell the two apart with {@link #isEditing()}.
+     */
+    public void applyEdit(Dataset next, Set<String> removed) {
+        batch(() -> {
+            editing = true;
+            try {
+                dataset.set(next);
+            } finally {
+                editing = false;
+            }
+            String selected = selection.get().id();
+            if (selected != null && removed.contains(selected)) selection.set(Selection.NONE);
+            highlighted.removeAll(removed);
+            pinned.keySet().removeAll(removed);
+            if (focusActor.get() != null && removed.contains(focusActor.get())) focusActor.set(null);
+        });
+    }
+
+    /** True while {@link #applyEdit} is replacing the dataset: the new value is an edit, not another dataset. */
+    public boolean isEditing() { return editing; }
+
+    /**
+     * Counts the datasets loaded (not edits of them): a view that keeps positions or caches for "the same
+     * dataset" compares this instead of the dataset's identity, which every edit changes.
+     */
+    public long datasetGeneration() { return generation; }
 
     /** The loaded dataset; never null (an empty dataset before the first load). */
     public ObjectProperty<Dataset> datasetProperty() { return dataset; }

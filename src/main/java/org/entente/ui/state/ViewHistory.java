@@ -39,6 +39,7 @@ public final class ViewHistory {
         this.before = state.view();
         state.viewProperty().addListener(obs -> changed());
         state.datasetProperty().addListener(obs -> {
+            if (state.isEditing()) return; // an edit is a step of this history, not a new one
             pending = false;
             newDataset = true;
             history.clear();

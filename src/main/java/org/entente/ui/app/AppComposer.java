@@ -42,7 +42,12 @@ import org.entente.ui.timeline.TimelineView;
 public final class AppComposer {
 
     /** Everything the running app is made of, for the application class and for tests. */
-    public record App(AppState state, ShellViewModel shell, MainWindow window, ViewHistory history) {
+    public record App(AppState state, ShellViewModel shell, MainWindow window, ViewHistory history, Editing editing) {
+    }
+
+    /** The editing of datasets (ui.edit), for tests that answer its dialogs. */
+    public record Editing(org.entente.ui.edit.EditSession session, org.entente.ui.edit.EditActions actions,
+                          org.entente.ui.edit.SaveFlow save) {
     }
 
     private final Settings settings;
@@ -66,22 +71,45 @@ public final class AppComposer {
                 new PathViewModel(state), new ImportanceViewModel(state, executor), new CompareViewModel(state), search));
         GraphView graphView = new GraphView(state, executor);
         TimelineView timelineView = new TimelineView(state, clock);
+        ViewHistory history = new ViewHistory(state, new History(), Platform::runLater, System::nanoTime);
+        MainWindow[] windowRef = new MainWindow[1];
+        java.util.function.Supplier<javafx.stage.Window> owner = () -> windowRef[0] == null ? null : windowRef[0].stage();
+        org.entente.ui.edit.EditSession session = new org.entente.ui.edit.EditSession(state, history, new org.entente.logic.edit.DatasetSaver());
+        org.entente.ui.edit.EditActions editActions = new org.entente.ui.edit.EditActions(session, owner);
+        org.entente.ui.edit.SaveFlow saveFlow = new org.entente.ui.edit.SaveFlow(session, editActions, owner);
         MainWindow.Views views = new MainWindow.Views(
                 graphView,
                 timelineView,
                 sidebar,
-                new DetailsPanel(new DetailsViewModel(state)));
+                org.entente.ui.edit.DetailsEditBar.around(new DetailsPanel(new DetailsViewModel(state)), state, editActions));
         MainWindow window = new MainWindow(state, shell, executor, settings, clock, views);
+        windowRef[0] = window;
         window.addToolbarItems(new SearchField(search));
-        ViewHistory history = new ViewHistory(state, new History(), Platform::runLater, System::nanoTime);
         window.installEditMenu(history);
         new org.entente.ui.importer.ImportMenu(state, executor, org.entente.logic.io.importer.Importers.standard(), window::stage)
                 .install(window.fileMenu(), window.root());
         new Classroom(state, classroomWindow(window), executor, new PictureSources(
                 s -> graphView.renderable(), s -> timelineView.renderable()),
                 GraphFraming.of(graphView.viewModel()), Notices.on(window::stage)).install();
+        installEditing(window, shell, session, editActions, saveFlow, graphView, timelineView, owner);
         settings.onFailure(Notices.on(window::stage));
-        return new App(state, shell, window, history);
+        return new App(state, shell, window, history, new Editing(session, editActions, saveFlow));
+    }
+
+    /** File → New / Save / Save As, the Edit menu's forms, the graph's and timeline's gestures, the dirty marker. */
+    private static void installEditing(MainWindow window, ShellViewModel shell, org.entente.ui.edit.EditSession session,
+                                       org.entente.ui.edit.EditActions actions, org.entente.ui.edit.SaveFlow save,
+                                       GraphView graphView, TimelineView timelineView,
+                                       java.util.function.Supplier<javafx.stage.Window> owner) {
+        org.entente.ui.edit.EditMenus menus = new org.entente.ui.edit.EditMenus(actions, save, owner);
+        javafx.scene.control.Menu edit = window.menuBar().getMenus().stream().filter(m -> "menu-edit".equals(m.getId()))
+                .findFirst().orElseThrow();
+        menus.install(window.fileMenu(), edit, window.root());
+        menus.installTimeline(timelineView);
+        new org.entente.ui.edit.GraphGestures(graphView, actions).install();
+        window.addToolbarItems(menus.messageLabel());
+        shell.dirtyProperty().bind(session.dirtyProperty());
+        shell.setMayReplace(menus.mayReplace());
     }
 
     /** The main window as the classroom features see it: only menus, panes and the stage. */

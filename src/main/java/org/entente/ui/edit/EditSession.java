@@ -21,6 +21,7 @@ import org.entente.model.Source;
 import org.entente.ui.state.AppState;
 import org.entente.ui.state.UndoStep;
 import org.entente.ui.state.ViewHistory;
+import org.entente.ui.state.ViewState;
 
 /**
  * The editing of the open dataset, without the toolkit: applies {@link Edit}s as steps of the one Edit →
@@ -58,9 +59,11 @@ public final class EditSession {
     /** Applies {@code edit} to the open dataset as one undoable step. */
     public void apply(Edit edit) {
         history.commit();
+        ViewState viewBefore = state.view();
         Dataset next = edit.applyTo(state.getDataset());
         state.applyEdit(next, edit.change().removed());
-        history.history().push(new DatasetStep(edit));
+        history.rebase();
+        history.history().push(new DatasetStep(edit, viewBefore, state.view()));
         edits++;
         rememberSource(edit);
         message.set(edit.consequence().isEmpty() ? "" : capitalised(edit.consequence()));
@@ -139,9 +142,14 @@ public final class EditSession {
     /** An edit of the dataset as a step of the shared history. */
     private final class DatasetStep implements UndoStep {
         private final Edit edit;
+        private final ViewState viewBefore;
+        private final ViewState viewAfter;
 
-        DatasetStep(Edit edit) {
+        /** The view before and after are kept so that undo gives back a deleted item's selection too. */
+        DatasetStep(Edit edit, ViewState viewBefore, ViewState viewAfter) {
             this.edit = edit;
+            this.viewBefore = viewBefore;
+            this.viewAfter = viewAfter;
         }
 
         @Override public String name() { return edit.name(); }
@@ -150,12 +158,14 @@ public final class EditSession {
         public void undo() {
             Edit back = edit.inverse();
             state.applyEdit(back.applyTo(state.getDataset()), back.change().removed());
+            state.update(v -> viewBefore);
             updateDirty();
         }
 
         @Override
         public void redo() {
             state.applyEdit(edit.applyTo(state.getDataset()), edit.change().removed());
+            state.update(v -> viewAfter);
             updateDirty();
         }
     }

@@ -71,6 +71,15 @@ public final class ViewHistory {
         before = after;
     }
 
+    /**
+     * Takes the view as it is now as the start of the next step, without a step: for the changes an edit of
+     * the dataset makes to the view (a deleted actor is no longer selected), which belong to that edit's step.
+     */
+    public void rebase() {
+        pending = false;
+        before = state.view();
+    }
+
     /** Undo, after recording anything still pending. */
     public boolean undo() {
         commit();

@@ -38,6 +38,23 @@ public record Edit(String name, List<ItemChange> changes, HeaderChange header, S
         consequence = consequence == null ? "" : consequence;
     }
 
+    /**
+     * Several edits made one after another (each made on the dataset the previous one produced) as one step
+     * named {@code name}: a paste of many rows is undone at once.
+     */
+    public static Edit sequence(String name, List<Edit> edits) {
+        List<ItemChange> all = new ArrayList<>();
+        HeaderChange header = null;
+        List<String> consequences = new ArrayList<>();
+        for (Edit e : edits) {
+            all.addAll(e.changes());
+            if (e.header() != null) header = header == null ? e.header()
+                    : new HeaderChange(header.titleBefore(), header.descriptionBefore(), e.header().titleAfter(), e.header().descriptionAfter());
+            if (!e.consequence().isEmpty()) consequences.add(e.consequence());
+        }
+        return new Edit(name, all, header, String.join("; ", consequences));
+    }
+
     /** The edit that takes this one back: the inverse changes in reverse order, under the same name. */
     public Edit inverse() {
         List<ItemChange> back = new ArrayList<>(changes.size());

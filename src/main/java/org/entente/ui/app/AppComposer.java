@@ -47,7 +47,13 @@ public final class AppComposer {
 
     /** The editing of datasets (ui.edit), for tests that answer its dialogs. */
     public record Editing(org.entente.ui.edit.EditSession session, org.entente.ui.edit.EditActions actions,
-                          org.entente.ui.edit.SaveFlow save) {
+                          org.entente.ui.edit.SaveFlow save, org.entente.ui.edit.Autosave autosave) {
+
+        /** After a crash: offers the unsaved edits an earlier run left, once the first dataset is open. */
+        public void offerRecovery(java.util.function.Supplier<javafx.stage.Window> owner) {
+            autosave.offerAtStart(found -> actions.ask(org.entente.ui.edit.RecoveryDialog.create(owner.get(), found,
+                    session.state().themeProperty().get().stylesheetUrls())).orElse(null) == org.entente.ui.edit.RecoveryDialog.RESTORE);
+        }
     }
 
     private final Settings settings;
@@ -93,7 +99,12 @@ public final class AppComposer {
                 GraphFraming.of(graphView.viewModel()), Notices.on(window::stage)).install();
         installEditing(window, shell, session, editActions, saveFlow, graphView, timelineView, owner);
         settings.onFailure(Notices.on(window::stage));
-        return new App(state, shell, window, history, new Editing(session, editActions, saveFlow));
+        // the recovery folder: the user's data folder, or the one a test names
+        java.nio.file.Path recoveryFolder = System.getProperty("entente.recovery.dir") == null
+                ? org.entente.logic.edit.Recovery.userFolder() : java.nio.file.Path.of(System.getProperty("entente.recovery.dir"));
+        org.entente.ui.edit.Autosave autosave = new org.entente.ui.edit.Autosave(session,
+                new org.entente.logic.edit.Recovery(recoveryFolder), executor);
+        return new App(state, shell, window, history, new Editing(session, editActions, saveFlow, autosave));
     }
 
     /** File → New / Save / Save As, the Edit menu's forms, the graph's and timeline's gestures, the dirty marker. */
@@ -108,6 +119,8 @@ public final class AppComposer {
         menus.installTimeline(timelineView);
         new org.entente.ui.edit.GraphGestures(graphView, actions).install();
         window.addToolbarItems(menus.messageLabel());
+        new org.entente.ui.data.DataWindow(actions.session().state(), actions, owner)
+                .install(window.viewMenu());
         shell.dirtyProperty().bind(session.dirtyProperty());
         shell.setMayReplace(menus.mayReplace());
     }

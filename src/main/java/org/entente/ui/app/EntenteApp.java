@@ -30,6 +30,7 @@ public final class EntenteApp extends Application {
             }, FirstFrameExit.processStart()).watch(stage.getScene(), app.shell().failedLoadProperty(),
                     r -> r.problems().isEmpty() ? r.file() : r.problems().get(0).format());
         }
+        app.editing().offerRecovery(app.window()::stage);
         launch.file().ifPresentOrElse(app.shell()::open, app.shell()::openBundled);
     }
 }

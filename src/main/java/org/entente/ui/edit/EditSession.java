@@ -84,6 +84,16 @@ public final class EditSession {
         updateDirty();
     }
 
+    /** Opens recovered edits: {@code d} as unsaved changes of {@code origin} (null for a new dataset). */
+    public void restore(Dataset d, Path origin) {
+        state.batch(() -> {
+            state.datasetFileProperty().set(origin);
+            state.datasetProperty().set(d);
+        });
+        saved = null;
+        updateDirty();
+    }
+
     /** The file Save writes, or empty when Save must ask (a new dataset, the bundled one). */
     public Optional<Path> file() {
         return Optional.ofNullable(state.datasetFileProperty().get());

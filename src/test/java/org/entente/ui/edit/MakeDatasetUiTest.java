@@ -136,6 +136,7 @@ class MakeDatasetUiTest extends ApplicationTest {
         drag(oz, MouseButton.PRIMARY).moveTo(a).release(MouseButton.PRIMARY);
         release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#form-type").tryQuery().isPresent(), "Shift-drag from " + oz + " to " + a + " opens the tie form");
         type("#form-type", "partner-of");
         ok();
         assertEquals(2, dataset().relations().size(), dataset().relations().toString());

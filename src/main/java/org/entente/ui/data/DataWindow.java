@@ -12,7 +12,7 @@ import javafx.stage.Window;
 import org.entente.ui.edit.EditActions;
 import org.entente.ui.state.AppState;
 
-/** View → Data table (Ctrl+T): the {@link DataView} in its own window beside the main one, in the app's theme. */
+/** View → Data table (Ctrl+D): the {@link DataView} in its own window beside the main one, in the app's theme. */
 public final class DataWindow {
 
     private final AppState state;
@@ -30,7 +30,7 @@ public final class DataWindow {
     public void install(Menu view) {
         MenuItem item = new MenuItem("_Data table");
         item.setId("menu-data-table");
-        item.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
         item.setOnAction(e -> show());
         view.getItems().add(item);
     }

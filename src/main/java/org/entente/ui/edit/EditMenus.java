@@ -38,7 +38,7 @@ public final class EditMenus {
     public void install(Menu file, Menu edit, Node root) {
         MenuItem newDataset = item("_New dataset…", "menu-new-dataset", "Shortcut+N", this::newDataset);
         MenuItem saveItem = item("_Save", "menu-save", "Shortcut+S", save::save);
-        MenuItem saveAs = item("Save _As…", "menu-save-as", "Shortcut+Shift+S", save::saveAs);
+        MenuItem saveAs = item("Save _As…", "menu-save-as", null, save::saveAs);
         file.getItems().add(0, newDataset);
         int afterOpen = Math.max(1, indexOf(file, "menu-open") + 1);
         file.getItems().addAll(afterOpen, List.of(saveItem, saveAs));

@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 
 import org.entente.logic.load.DatasetLoader;
 import org.entente.model.Dataset;
+import org.entente.model.Relation;
 import org.entente.ui.app.AppComposer;
 import org.entente.ui.graph.GraphView;
 import org.entente.ui.graph.GraphViewModel;
@@ -130,6 +131,7 @@ class MakeDatasetUiTest extends ApplicationTest {
         type("#form-to", "mu");
         type("#form-type", "allied-with");
         ok();
+        interact(() -> graph().fit());
         Point2D oz = onScreen("oz");
         a = onScreen("ys");
         press(KeyCode.SHIFT);
@@ -205,5 +207,25 @@ class MakeDatasetUiTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(dataset().sameContent(before));
         assertFalse(app.window().stage().getTitle().startsWith("•"), "undone back to the opened file: clean again");
+
+        // the data view: filter the ties, edit one's end in its row
+        interact(() -> item("menu-data-table").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#data-tab-ties");
+        clickOn("#data-filter-ties").write("nsatu");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> tieTable = lookup("#data-ties").queryAs(javafx.scene.control.TableView.class);
+        Relation first = (Relation) tieTable.getItems().get(0);
+        assertTrue(first.from().equals("nsatu") || first.to().equals("nsatu") || first.id().contains("nsatu"), first.toString());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Object> table = (javafx.scene.control.TableView<Object>) tieTable;
+        interact(() -> table.edit(0, table.getColumns().get(5)));
+        WaitForAsyncUtils.waitForFxEvents();
+        push(KeyCode.CONTROL, KeyCode.A).write("2031").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("End", table.getColumns().get(5).getText());
+        assertEquals("2031", String.valueOf(dataset().relation(first.id()).orElseThrow().end()),
+                lookup("#data-message").queryLabeled().getText());
+        assertEquals("Undo change tie " + org.entente.logic.edit.DatasetEdits.tieName(dataset(), first), item("menu-undo").getText());
     }
 }

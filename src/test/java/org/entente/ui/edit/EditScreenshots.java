@@ -16,12 +16,17 @@ import org.entente.ui.task.FxBackgroundExecutor;
  * Not a test: opens the app on a real display with the actor form or the data view showing, for the
  * README's screenshots ({@code java ... EditScreenshots form|data}, then take the picture).
  */
-public final class EditScreenshots extends Application {
+public final class EditScreenshots {
 
-    public static void main(String[] args) {
-        launch(args);
+    private EditScreenshots() {
     }
 
+    public static void main(String[] args) {
+        Application.launch(Shots.class, args);
+    }
+
+    /** The application that shows the picture. */
+    public static final class Shots extends Application {
     @Override
     public void start(Stage stage) {
         String what = getParameters().getRaw().isEmpty() ? "form" : getParameters().getRaw().get(0);
@@ -35,7 +40,7 @@ public final class EditScreenshots extends Application {
                 form.field("name").setText("Republic of Korea");
                 form.field("short").setText("South Korea");
                 form.field("kind").setText("sate");
-                form.field("region").setText("East Asia");
+                form.field("region").setText("indo-pacific");
                 form.field("start").setText("1948-08-15");
                 FormDialog.create(stage, form, app.state().themeProperty().get().stylesheetUrls()).show();
             } else {
@@ -44,5 +49,6 @@ public final class EditScreenshots extends Application {
             }
         }));
         app.shell().openBundled();
+    }
     }
 }

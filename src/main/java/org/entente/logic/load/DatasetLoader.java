@@ -2,6 +2,7 @@ package org.entente.logic.load;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -17,8 +18,8 @@ import org.entente.model.Dataset;
  * mistake: every problem comes back in the {@link LoadResult} with its file, line, column and JSON path,
  * all of them in one run, and a dataset only when there are no errors (warnings are allowed).
  * <p>
- * The stages are: bytes to text ({@link SourceText}), text to a positioned tree ({@link JsonTreeReader}),
- * tree to DTOs with type and required-field checks ({@link DtoReader}), meaning rules
+ * The stages stream, so the file is never held whole: bytes to checked text ({@link TextStream}), text
+ * to positioned DTOs with type and required-field checks ({@link DtoReader}), meaning rules
  * ({@link DatasetValidator}), DTOs to the immutable model ({@link DatasetMapper}).
  */
 public class DatasetLoader {
@@ -32,6 +33,9 @@ public class DatasetLoader {
     /** Larger files are refused before reading: a dataset for a class is a few megabytes. */
     static final long MAX_BYTES = 256L * 1024 * 1024;
 
+    /** The most heap a dataset needs per byte of file to be read, checked and held (measured; see the README). */
+    public static final int BYTES_OF_MEMORY_PER_BYTE = 8;
+
     /** Loads a file from disk; a missing, unreadable or special file is a problem, not an exception. */
     public LoadResult load(Path file) {
         String name = file.toString();
@@ -39,20 +43,15 @@ public class DatasetLoader {
         if (unreadable.isPresent()) {
             return LoadResult.unreadable(name, unreadable.get());
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return fromBytes(name, in, Files.size(file));
         } catch (NoSuchFileException e) {
             return LoadResult.unreadable(name, "file not found: " + name);
         } catch (AccessDeniedException e) {
             return LoadResult.unreadable(name, "cannot read " + name + ": permission denied");
         } catch (IOException e) {
             return LoadResult.unreadable(name, "cannot read " + name + ": " + e.getMessage());
-        } catch (OutOfMemoryError e) {
-            return LoadResult.unreadable(name, "cannot read " + name + ": out of memory: it needs more than the "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB this Java may use (raise it with -Xmx, e.g. -Xmx4g)");
         }
-        return fromBytes(name, bytes);
     }
 
     /**
@@ -93,7 +92,7 @@ public class DatasetLoader {
             if (in == null) {
                 return LoadResult.unreadable(BUNDLED_NAME, "the bundled dataset is missing from the application");
             }
-            return fromBytes(BUNDLED_NAME, in.readAllBytes());
+            return fromBytes(BUNDLED_NAME, in, -1);
         } catch (IOException e) {
             return LoadResult.unreadable(BUNDLED_NAME, "cannot read the bundled dataset: " + e.getMessage());
         }
@@ -101,40 +100,60 @@ public class DatasetLoader {
 
     /** Loads from a reader (already decoded text); {@code name} is used in problem messages. */
     public LoadResult load(String name, Reader reader) {
-        StringBuilder sb = new StringBuilder();
-        char[] buffer = new char[8192];
-        try {
-            for (int n; (n = reader.read(buffer)) >= 0; ) {
-                sb.append(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            return LoadResult.unreadable(name, "cannot read " + name + ": " + e.getMessage());
+        return parse(name, TextStream.ofChars(reader), -1);
+    }
+
+    /** UTF-8 bytes, read as a stream; UTF-16 (recognised by its byte order mark) is refused with a hint. */
+    private LoadResult fromBytes(String name, InputStream raw, long size) throws IOException {
+        PushbackInputStream in = new PushbackInputStream(raw, 2);
+        byte[] start = in.readNBytes(2);
+        if (start.length == 2 && ((start[0] == (byte) 0xFE && start[1] == (byte) 0xFF) || (start[0] == (byte) 0xFF && start[1] == (byte) 0xFE))) {
+            ProblemSink sink = new ProblemSink(name);
+            sink.error(1, 1, "", "the file is UTF-16 text; save it as UTF-8");
+            return new LoadResult(name, Optional.empty(), sink.sorted());
         }
-        ProblemSink sink = new ProblemSink(name);
-        return parse(name, SourceText.check(sb.toString(), sink), sink);
+        in.unread(start);
+        return parse(name, TextStream.ofBytes(in), size);
     }
 
-    private LoadResult fromBytes(String name, byte[] bytes) {
+    /**
+     * Text to DTOs to checks to the model. A file larger than this Java's memory allows is one problem
+     * saying so, with the limit and how to raise it; any other throwable is a bug of ours, still reported
+     * as a message rather than a stack trace.
+     */
+    private LoadResult parse(String name, TextStream text, long size) {
         ProblemSink sink = new ProblemSink(name);
-        return parse(name, SourceText.decode(bytes, sink), sink);
-    }
-
-    private LoadResult parse(String name, String text, ProblemSink sink) {
         Dataset dataset = null;
         try {
-            JsonNode root = text == null ? null : JsonTreeReader.read(text, sink);
-            DatasetDto dto = root == null ? null : DtoReader.read(root, sink);
+            DatasetDto dto = DtoReader.read(text, sink);
             if (dto != null) {
                 DatasetValidator.validate(dto, sink);
                 if (!sink.hasErrors()) {
                     dataset = DatasetMapper.map(dto);
                 }
             }
+        } catch (OutOfMemoryError e) {
+            return LoadResult.unreadable(name, outOfMemory(name, size, Runtime.getRuntime().maxMemory()));
+        } catch (TextStream.CannotRead e) {
+            return LoadResult.unreadable(name, "cannot read " + name + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours, not the user's mistake: still a message, never a stack trace.
             sink.error(0, 0, "", "internal error while reading the file (" + e + "); please report it with the file");
             dataset = null;
         }
         return new LoadResult(name, Optional.ofNullable(dataset), sink.sorted());
+    }
+
+    /**
+     * The one line for a file that needs more memory than this Java may use: the limit and how to raise it,
+     * to {@link #BYTES_OF_MEMORY_PER_BYTE} bytes per byte of the file when its size is known (else double).
+     */
+    static String outOfMemory(String name, long fileSize, long maxMemory) {
+        long mb = maxMemory / (1024 * 1024);
+        long wanted = fileSize > 0 ? fileSize * BYTES_OF_MEMORY_PER_BYTE + (64L << 20) : 2 * maxMemory;
+        long gb = Math.max(1, (wanted + (1L << 30) - 1) >> 30);
+        return "cannot read " + name + ": out of memory: it needs more than the " + mb + " MB this Java may use"
+                + " (up to " + BYTES_OF_MEMORY_PER_BYTE + " bytes per byte of file); raise it with -Xmx, e.g. java -Xmx"
+                + gb + "g -jar entente.jar";
     }
 }

@@ -51,15 +51,9 @@ final class DatasetMapper {
                 extras);
     }
 
-    /** Keeps the fields of {@code node} that {@code known} does not list, as JSON text, so a save writes them back. */
-    private static void extras(Map<String, Map<String, String>> into, String key, JsonNode node, Set<String> known) {
-        Map<String, String> unknown = null;
-        for (Map.Entry<String, JsonNode> m : node.members().entrySet()) {
-            if (known.contains(m.getKey())) continue;
-            if (unknown == null) unknown = new LinkedHashMap<>();
-            unknown.put(m.getKey(), JsonNodeText.of(m.getValue()));
-        }
-        if (unknown != null) into.put(key, Collections.unmodifiableMap(unknown));
+    /** Keeps the unknown fields of an object (read past by the reader, as JSON text), so a save writes them back. */
+    private static void extras(Map<String, Map<String, String>> into, String key, Place at, Set<String> known) {
+        if (at instanceof Place.Item item && !item.extras().isEmpty()) into.put(key, item.extras());
     }
 
     private static Source source(SourceDto s) {

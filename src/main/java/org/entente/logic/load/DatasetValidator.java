@@ -47,16 +47,16 @@ final class DatasetValidator {
     private int suggestionsLeft = MAX_SUGGESTIONS;
 
     /** Names an item in messages ("figure 'Aid' of actor 'japan'"); only spelt out when a problem is reported. */
-    private record Item(String noun, JsonNode at, Item owner) {
+    private record Item(String noun, Place at, Item owner) {
         @Override
         public String toString() {
-            String self = FieldReader.describe(at, noun);
+            String self = DtoReader.describe(at, noun);
             return owner == null ? self : self + " of " + owner;
         }
     }
 
     /** What an id belongs to, for duplicate and wrong-kind messages. */
-    private record Owner(String noun, JsonNode at) {
+    private record Owner(String noun, Place at) {
     }
 
     private DatasetValidator(DatasetDto data, ProblemSink sink) {
@@ -123,10 +123,10 @@ final class DatasetValidator {
         data.disputes().forEach(d -> claimId("dispute", d.id(), d.at()));
     }
 
-    private void claimId(String noun, Str id, JsonNode item) {
+    private void claimId(String noun, Str id, Place item) {
         if (id == null) return;
         if (id.isBlank()) {
-            sink.error(id.at(), FieldReader.describe(item, noun) + " has an empty 'id'; give it a short readable id such as 'japan'");
+            sink.error(id.at(), DtoReader.describe(item, noun) + " has an empty 'id'; give it a short readable id such as 'japan'");
             return;
         }
         Owner first = ids.putIfAbsent(id.value(), new Owner(noun, id.at()));
@@ -311,15 +311,22 @@ final class DatasetValidator {
 
     // ------------------------------------------------------------------ events name actors
 
-    /** An event happens to someone: it names at least one actor. (A dispute may record one position so far.) */
+    /**
+     * An event happens to someone: it names at least one actor (an event without 'actors' is reported
+     * when read). A dispute records at least one position (one is enough while the other side
+     * is not yet sourced).
+     */
     void checkShapes() {
         for (EventDto e : data.events()) {
-            JsonNode listed = e.at().member("actors");
-            if (listed == null || listed.is(JsonNode.Type.NULL)) {
-                sink.error(e.at(), new Item("event", e.at(), null) + " has no 'actors' (it is required: list the ids of"
-                        + " the actors the event is about)");
-            } else if (e.actors() != null && e.actors().items().isEmpty()) {
+            if (e.actors() != null && e.actors().items().isEmpty()) {
                 sink.error(e.actors().at(), new Item("event", e.at(), null) + " names no actors: list at least one actor id in 'actors'");
+            }
+        }
+        for (DisputeDto d : data.disputes()) {
+            Place positions = d.positionsAt();
+            if (positions != null && d.positions().isEmpty()) {
+                sink.error(positions, new Item("dispute", d.at(), null) + " records no position: give at least one claim with"
+                        + " its sources (a dispute may record one position while the other side is not yet sourced)");
             }
         }
     }

@@ -26,10 +26,19 @@ public final class JsonSyntax {
      * @param whenEmpty the message for a file holding nothing but blanks
      */
     public static String explain(Exception e, String text, int line, int column, boolean afterRoot, String what, String whenEmpty) {
+        return explain(e, text.isBlank(), near(text, line, column), afterRoot, what, whenEmpty);
+    }
+
+    /**
+     * The same for text that is read as a stream and not kept whole.
+     *
+     * @param blank true when the text held nothing but blanks
+     * @param near  " near 'xyz'" quoting the text at the place, or ""
+     */
+    static String explain(Exception e, boolean blank, String near, boolean afterRoot, String what, String whenEmpty) {
         String raw = e.getMessage() == null ? "" : e.getMessage();
-        String near = near(text, line, column);
         if (e instanceof EOFException || raw.startsWith("End of input")) {
-            return text.isBlank() ? whenEmpty
+            return blank ? whenEmpty
                     : "the file ends too early (is it truncated?): a closing '}', ']' or '\"' is missing";
         }
         if (afterRoot) {

@@ -21,28 +21,31 @@ final class ProblemSink {
         return file;
     }
 
-    void error(JsonNode at, String message) {
-        add(at, Severity.ERROR, message, false);
+    void error(Place at, String message) {
+        add(at.line(), at.column(), at.path(), Severity.ERROR, message);
     }
 
-    void warning(JsonNode at, String message) {
-        add(at, Severity.WARNING, message, false);
+    void warning(Place at, String message) {
+        add(at.line(), at.column(), at.path(), Severity.WARNING, message);
     }
 
-    /** A warning located at the member's name rather than its value (unknown fields). */
-    void warningAtKey(JsonNode at, String message) {
-        add(at, Severity.WARNING, message, true);
-    }
-
-    /** A problem with a position but no tree node (syntax and encoding problems). */
+    /** A problem with a position but no place object (syntax and encoding problems). */
     void error(int line, int column, String jsonPath, String message) {
-        problems.add(new Problem(file, line, column, jsonPath, Severity.ERROR, message));
+        add(line, column, jsonPath, Severity.ERROR, message);
     }
 
-    private void add(JsonNode at, Severity severity, String message, boolean atKey) {
-        int line = atKey ? at.keyLine() : at.line();
-        int column = atKey ? at.keyColumn() : at.column();
-        problems.add(new Problem(file, line, column, at.path(), severity, message));
+    void add(int line, int column, String jsonPath, Severity severity, String message) {
+        problems.add(new Problem(file, line, column, jsonPath, severity, message));
+    }
+
+    /** Takes over every problem of {@code other} (the problems that only count once the file was read whole). */
+    void addAll(ProblemSink other) {
+        problems.addAll(other.problems);
+    }
+
+    /** Forgets everything found so far: the file turned out not to be text, which is its only problem. */
+    void clear() {
+        problems.clear();
     }
 
     boolean hasErrors() {

@@ -47,7 +47,9 @@ public final class TickGenerator {
             new Step(TickUnit.MEGAYEAR, 5_000_000, 1826212500, "200 million years ago"),
             new Step(TickUnit.MEGAYEAR, 10_000_000, 3652425000.0, "200 million years ago"),
             new Step(TickUnit.MEGAYEAR, 50_000_000, 18262125000.0, "200 million years ago"),
-            new Step(TickUnit.MEGAYEAR, 100_000_000, 36524250000.0, "200 million years ago"));
+            new Step(TickUnit.MEGAYEAR, 100_000_000, 36524250000.0, "200 million years ago"),
+            new Step(TickUnit.MEGAYEAR, 250_000_000, 91310625000.0, "250 million years ago"),
+            new Step(TickUnit.MEGAYEAR, 500_000_000, 182621250000.0, "500 million years ago"));
 
     private final LabelWidth measure;
     private final double gap;

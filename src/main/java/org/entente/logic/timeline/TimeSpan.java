@@ -11,8 +11,15 @@ public record TimeSpan(double start, double end) {
 
     /** The closest zoom: one day across the view. */
     public static final double MIN_DAYS = 1;
-    /** The farthest zoom: two hundred years across the view. */
-    public static final double MAX_DAYS = 200 * 365.25;
+    /** The first day a span may show: the earliest day a date can have (about a billion years BCE). */
+    public static final double FIRST_DAY = LocalDate.MIN.toEpochDay();
+    /** Where a span must end at the latest: the last day a date can have (its own end is left out, a day in a billion years). */
+    public static final double LAST_DAY = LocalDate.MAX.toEpochDay();
+    /**
+     * The farthest zoom: all the time a date can place (two billion years), so deep time, prehistory and
+     * antiquity fit in one view; a span is kept inside {@link #FIRST_DAY}..{@link #LAST_DAY}.
+     */
+    public static final double MAX_DAYS = LAST_DAY - FIRST_DAY;
 
     public TimeSpan {
         if (!(end > start)) {
@@ -30,7 +37,13 @@ public record TimeSpan(double start, double end) {
         double days = Math.max(end - start, 0);
         double centre = (start + end) / 2;
         double clampedDays = Math.min(MAX_DAYS, Math.max(MIN_DAYS, days));
-        return new TimeSpan(centre - clampedDays / 2, centre + clampedDays / 2);
+        return inside(centre - clampedDays / 2, clampedDays);
+    }
+
+    /** The span of {@code days} starting at {@code start}, moved as little as needed to lie within the days a date can have. */
+    private static TimeSpan inside(double start, double days) {
+        double s = Math.max(FIRST_DAY, Math.min(start, LAST_DAY - days));
+        return new TimeSpan(s, s + days);
     }
 
     public double days() {
@@ -60,12 +73,12 @@ public record TimeSpan(double start, double end) {
         double days = Math.min(MAX_DAYS, Math.max(MIN_DAYS, days() / factor));
         double ratio = (anchorDay - start) / days();
         double newStart = anchorDay - ratio * days;
-        return new TimeSpan(newStart, newStart + days);
+        return inside(newStart, days);
     }
 
-    /** Moves the span by {@code days} (positive: later). */
+    /** Moves the span by {@code days} (positive: later), stopping at the first and last day a date can have. */
     public TimeSpan shift(double days) {
-        return new TimeSpan(start + days, end + days);
+        return inside(start + days, days());
     }
 
     /** Whether {@code day} lies inside. */

@@ -94,11 +94,13 @@ public final class AppComposer {
         window.installEditMenu(history);
         new org.entente.ui.importer.ImportMenu(state, executor, org.entente.logic.io.importer.Importers.standard(), window::stage)
                 .install(window.fileMenu(), window.root());
+        new org.entente.ui.dataexport.ExportDataMenu(new org.entente.ui.dataexport.ExportDataViewModel(state,
+                org.entente.logic.io.exporter.Exporters.standard(), executor), window::stage).install(window.fileMenu());
         new Classroom(state, classroomWindow(window), executor, new PictureSources(
                 s -> graphView.renderable(), s -> timelineView.renderable()),
                 GraphFraming.of(graphView.viewModel()), Notices.on(window::stage)).install();
         installEditing(window, shell, session, editActions, saveFlow, graphView, timelineView, owner);
-        settings.onFailure(Notices.on(window::stage));
+        settings.onFailure(shell::notice);
         // the recovery folder: the user's data folder, or the one a test names
         java.nio.file.Path recoveryFolder = System.getProperty("entente.recovery.dir") == null
                 ? org.entente.logic.edit.Recovery.userFolder() : java.nio.file.Path.of(System.getProperty("entente.recovery.dir"));

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -53,6 +54,19 @@ public final class FilterPanel extends ScrollPane {
         VBox box = new VBox(header, kinds, types, regions, window, more);
         box.getStyleClass().add("filter-box");
         setContent(box);
+    }
+
+    /**
+     * As narrow as the widest thing in the panel and its scroll bar allow, no narrower: the panel never
+     * scrolls sideways, so a narrower panel would cut its content (Reset, the time-window fields) off.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        javafx.scene.Node content = getContent();
+        double contentMin = content == null ? 0 : content.minWidth(-1);
+        javafx.scene.Node bar = lookup(".scroll-bar:vertical");
+        double barWidth = bar == null ? 0 : bar.prefWidth(-1);
+        return Math.max(super.computeMinWidth(height), snappedLeftInset() + contentMin + barWidth + snappedRightInset());
     }
 
     private static TitledPane section(String title, javafx.scene.Node content, boolean expanded) {
@@ -140,7 +154,7 @@ public final class FilterPanel extends ScrollPane {
         vm.minTiesProperty().addListener((obs, o, n) -> ties.getValueFactory().setValue(n.intValue()));
         Label tiesLabel = new Label("At least");
         Label tiesUnit = new Label("ties");
-        HBox tiesRow = new HBox(tiesLabel, ties, tiesUnit);
+        FlowPane tiesRow = new FlowPane(tiesLabel, ties, tiesUnit);
         tiesRow.getStyleClass().add("filter-row");
         tiesRow.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(disputed, isolated, tiesRow);

@@ -25,13 +25,16 @@ import org.entente.ui.state.AppState;
 import org.entente.ui.task.BackgroundExecutor;
 
 /**
- * Puts importing into the File menu (Import…, and the second bundled dataset) and onto the window: a file
+ * Puts importing into the File menu (Import…, and the datasets built with the importer from public data in the
+ * bundled-datasets submenu) and onto the window: a file
  * that is not an entente/1 {@code .json} dropped on the window opens the import preview.
  */
 public final class ImportMenu {
 
     /** Where the second bundled dataset, built with the importer from public EU membership data, lives. */
     public static final String EU_RESOURCE = "/org/entente/seeds/eu-membership.json";
+    /** Where the third bundled dataset, world alliances since 1945 built from ATOP v4 and the COW state list, lives. */
+    public static final String ATOP_RESOURCE = "/org/entente/seeds/atop-alliances.json";
 
     private final AppState state;
     private final BackgroundExecutor executor;
@@ -45,18 +48,25 @@ public final class ImportMenu {
         this.owner = owner;
     }
 
-    /** Adds File → Import… and File → Open the EU membership dataset after the first item, and the drop handler. */
+    /**
+     * Adds File → Import… after the first item, the EU membership and world-alliances datasets to the
+     * bundled-datasets submenu (or after the first item when the File menu has none), and the drop handler.
+     */
     public void install(Menu fileMenu, Parent root) {
         MenuItem importItem = new MenuItem("_Import…");
         importItem.setId("menu-import");
         importItem.setOnAction(e -> chooseAndImport());
-        MenuItem eu = new MenuItem("Open the _EU membership dataset");
+        MenuItem eu = new MenuItem("_EU membership, 1952 to today (EUMS)");
         eu.setId("menu-open-eu");
-        eu.setOnAction(e -> openEu());
+        eu.setOnAction(e -> openBundled("the EU membership dataset", EU_RESOURCE));
+        MenuItem atop = new MenuItem("World _alliances since 1945 (ATOP v4)");
+        atop.setId("menu-open-atop");
+        atop.setOnAction(e -> openBundled("the world alliances dataset", ATOP_RESOURCE));
         int at = Math.min(1, fileMenu.getItems().size());
         fileMenu.getItems().add(at, importItem);
-        int bundled = fileMenu.getItems().stream().map(MenuItem::getId).toList().indexOf("menu-open-bundled");
-        fileMenu.getItems().add(bundled >= 0 ? bundled + 1 : at + 1, eu);
+        fileMenu.getItems().stream().filter(i -> i instanceof Menu && "menu-bundled-datasets".equals(i.getId()))
+                .map(i -> (Menu) i).findFirst()
+                .ifPresentOrElse(m -> m.getItems().addAll(eu, atop), () -> fileMenu.getItems().addAll(at + 1, List.of(eu, atop)));
         root.addEventFilter(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles() && !allJson(e.getDragboard().getFiles())) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -110,11 +120,12 @@ public final class ImportMenu {
         return dialog;
     }
 
-    private void openEu() {
-        executor.submit("Loading the EU membership dataset", p -> {
-            try (InputStream in = ImportMenu.class.getResourceAsStream(EU_RESOURCE)) {
-                if (in == null) throw new IOException("the EU membership dataset is missing from the application");
-                return new DatasetLoader().load("seeds/eu-membership.json", new InputStreamReader(in, StandardCharsets.UTF_8));
+    private void openBundled(String what, String resource) {
+        executor.submit("Loading " + what, p -> {
+            try (InputStream in = ImportMenu.class.getResourceAsStream(resource)) {
+                if (in == null) throw new IOException(what + " is missing from the application");
+                String name = "seeds/" + resource.substring(resource.lastIndexOf('/') + 1);
+                return new DatasetLoader().load(name, new InputStreamReader(in, StandardCharsets.UTF_8));
             }
         }, (LoadResult r) -> r.dataset().ifPresent(d -> state.batch(() -> {
             state.datasetFileProperty().set(null);

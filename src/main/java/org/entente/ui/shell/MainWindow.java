@@ -105,9 +105,11 @@ public final class MainWindow {
         reload.setId("menu-reload");
         reload.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         reload.setOnAction(e -> viewModel.reload());
-        MenuItem bundled = new MenuItem("Open the _bundled dataset");
-        bundled.setId("menu-open-bundled");
-        bundled.setOnAction(e -> viewModel.openBundled());
+        MenuItem japan = new MenuItem("_Japan, NATO and the war in Ukraine (2025 articles)");
+        japan.setId("menu-open-bundled");
+        japan.setOnAction(e -> viewModel.openBundled());
+        Menu bundled = new Menu("Open the _bundled dataset", null, japan);
+        bundled.setId("menu-bundled-datasets");
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> { if (stage != null) stage.close(); });

@@ -42,6 +42,7 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<LoadResult> failedLoad = new ReadOnlyObjectWrapper<>(this, "failedLoad");
     private final ReadOnlyObjectWrapper<LoadResult> lastLoad = new ReadOnlyObjectWrapper<>(this, "lastLoad");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private int generation;
     private final javafx.beans.property.BooleanProperty dirty = new javafx.beans.property.SimpleBooleanProperty(this, "dirty");
     private java.util.function.BooleanSupplier mayReplace = () -> true;
@@ -56,6 +57,19 @@ public final class ShellViewModel {
         dirty.addListener(obs -> updateTitle());
         updateStatus();
         updateTitle();
+    }
+
+    /**
+     * Something the user should know that belongs to no dialog (settings that cannot be stored), shown in
+     * the status bar until the next notice; "" for none.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Shows {@code text} in the status bar (see {@link #noticeProperty()}). */
+    public void notice(String text) {
+        notice.set(text == null ? "" : text);
     }
 
     /** Loads the bundled dataset. */

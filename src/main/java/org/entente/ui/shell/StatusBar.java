@@ -18,7 +18,8 @@ import org.entente.ui.task.BackgroundExecutor;
 
 /**
  * The bar along the bottom of the window: the dataset's title, what is shown out of what is loaded, a
- * link to the last load's warnings when there are any, and what is running in the background with its
+ * link to the last load's warnings when there are any, a notice that belongs to no dialog (settings that
+ * cannot be stored), and what is running in the background with its
  * progress. Everything is bound, so it is always current.
  */
 public final class StatusBar extends HBox {
@@ -58,6 +59,19 @@ public final class StatusBar extends HBox {
             showWarnings.accept(shell.lastLoadProperty().get());
         });
 
+        Label notice = new Label();
+        notice.setId("status-notice");
+        notice.getStyleClass().add("status-notice");
+        notice.textProperty().bind(shell.noticeProperty());
+        notice.visibleProperty().bind(shell.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setMinWidth(0);
+        Tooltip noticeTip = new Tooltip();
+        noticeTip.textProperty().bind(shell.noticeProperty());
+        noticeTip.setWrapText(true);
+        noticeTip.setMaxWidth(480);
+        notice.setTooltip(noticeTip);
+
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
 
@@ -71,6 +85,6 @@ public final class StatusBar extends HBox {
         progress.visibleProperty().bind(executor.busyProperty().or(shell.loadingProperty()));
         progress.managedProperty().bind(progress.visibleProperty());
 
-        getChildren().addAll(title, counts, warnings, spring, activity, progress);
+        getChildren().addAll(title, counts, warnings, notice, spring, activity, progress);
     }
 }

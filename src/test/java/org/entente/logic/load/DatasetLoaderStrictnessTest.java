@@ -55,6 +55,15 @@ class DatasetLoaderStrictnessTest {
     }
 
     @Test
+    void aDisputeWithNoPositionAtAllIsRejected() {
+        String json = edit("\"positions\": [{\"claim\": \"Yes\", \"sources\": [\"src-a\"]}, {\"claim\": \"No\", \"sources\": [\"src-a\"]}]",
+                "\"positions\": []");
+        Problem p = theError(json, "records no position");
+        assertEquals("$.disputes[0].positions", p.jsonPath());
+        assertTrue(p.message().startsWith("dispute 'dispute-x' records no position"), p.message());
+    }
+
+    @Test
     void aLoneSurrogateIsRejectedWithItsPlace() {
         Problem p = theError(edit("\"name\": \"Japan\"", "\"name\": \"Ja\\ud800pan\""), "lone surrogate");
         assertEquals("$.actors[0].name", p.jsonPath());

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -37,7 +36,7 @@ class AnalysisUiTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        Settings settings = new Settings(Preferences.userRoot().node("entente-test/analysis"));
+        Settings settings = org.entente.testing.TestSettings.fresh();
         app = new AppComposer(settings, CLOCK, new ImmediateExecutor()).build();
         app.window().show(stage);
         app.state().datasetProperty().set(MiniWorld.build());

@@ -1,7 +1,6 @@
 package org.entente.ui.edit;
 
 import java.time.Clock;
-import java.util.prefs.Preferences;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -30,7 +29,7 @@ public final class EditScreenshots {
     @Override
     public void start(Stage stage) {
         String what = getParameters().getRaw().isEmpty() ? "form" : getParameters().getRaw().get(0);
-        AppComposer.App app = new AppComposer(new Settings(Preferences.userRoot().node("entente-screenshots")),
+        AppComposer.App app = new AppComposer(org.entente.testing.TestSettings.fresh(),
                 Clock.systemDefaultZone(), new FxBackgroundExecutor()).build();
         app.window().show(stage);
         app.state().datasetProperty().addListener(obs -> Platform.runLater(() -> {

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
@@ -51,7 +50,7 @@ class MakeDatasetUiTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        Settings settings = new Settings(Preferences.userRoot().node("entente-test/make-dataset"));
+        Settings settings = org.entente.testing.TestSettings.fresh();
         app = new AppComposer(settings, CLOCK, new ImmediateExecutor()).build();
         app.window().show(stage);
         stage.requestFocus();

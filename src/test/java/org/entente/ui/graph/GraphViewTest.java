@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.prefs.Preferences;
 
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
@@ -45,7 +44,7 @@ class GraphViewTest extends ApplicationTest {
         try (var in = GraphViewTest.class.getResourceAsStream("/graph/fixture.json")) {
             Files.write(file, in.readAllBytes());
         }
-        Settings settings = new Settings(Preferences.userRoot().node("entente-test/graph"));
+        Settings settings = org.entente.testing.TestSettings.fresh();
         app = new AppComposer(settings, CLOCK, new ImmediateExecutor()).build();
         app.window().show(stage);
         app.shell().open(file);

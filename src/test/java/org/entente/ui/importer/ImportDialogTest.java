@@ -99,6 +99,28 @@ class ImportDialogTest extends FxRobot {
         assertSame(before, state.getDataset());
     }
 
+    @Test
+    void bundledDatasetsSubmenuOpensTheWorldAlliances() throws Exception {
+        javafx.scene.control.Menu file = new javafx.scene.control.Menu("File");
+        javafx.scene.control.MenuItem japan = new javafx.scene.control.MenuItem("Japan");
+        javafx.scene.control.Menu bundled = new javafx.scene.control.Menu("Open the bundled dataset", null, japan);
+        bundled.setId("menu-bundled-datasets");
+        file.getItems().addAll(new javafx.scene.control.MenuItem("Open…"), bundled);
+        interactGet(() -> {
+            StackPane root = new StackPane();
+            menu.install(file, root);
+            stage.getScene().setRoot(new javafx.scene.layout.VBox(new javafx.scene.control.MenuBar(file), root));
+            return null;
+        });
+        assertEquals(List.of("Japan", "_EU membership, 1952 to today (EUMS)", "World _alliances since 1945 (ATOP v4)"),
+                bundled.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList(), "beside the Japan–NATO dataset");
+        interact(() -> bundled.getItems().get(2).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        Dataset now = state.getDataset();
+        assertTrue(now.title().startsWith("World alliances"), now.title());
+        assertTrue(now.actor("atop-3180").isPresent(), "NATO is in it");
+    }
+
     private <T> T interactGet(java.util.concurrent.Callable<T> call) throws Exception {
         return WaitForAsyncUtils.asyncFx(call).get();
     }

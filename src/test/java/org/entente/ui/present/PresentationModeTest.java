@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -29,7 +28,7 @@ class PresentationModeTest extends ApplicationTest {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        app = new AppComposer(new Settings(Preferences.userRoot().node("entente-test/present")), Fixtures.CLOCK,
+        app = new AppComposer(org.entente.testing.TestSettings.fresh(), Fixtures.CLOCK,
                 new ImmediateExecutor()).build();
         app.window().show(stage);
         app.state().datasetProperty().set(Fixtures.bundled());

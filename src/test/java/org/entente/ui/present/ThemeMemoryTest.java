@@ -3,35 +3,33 @@ package org.entente.ui.present;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.prefs.Preferences;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.entente.ui.shell.Settings;
 import org.entente.ui.theme.Theme;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The theme is remembered between runs (a new Settings on the same preferences node reads it back), and
+ * The theme is remembered between runs (a new Settings on the same settings file reads it back), and
  * every theme ships a complete stylesheet and a colour-blind-safe palette for the painters.
  */
 class ThemeMemoryTest {
 
-    private final Preferences node = Preferences.userRoot().node("entente-test/theme-memory-" + ProcessHandle.current().pid());
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        node.removeNode();
-    }
+    @TempDir
+    Path dir;
 
     @Test
-    void theChosenThemeComesBackInTheNextRun() {
-        assertEquals(Theme.LIGHT, new Settings(node).theme());
-        new Settings(node).setTheme(Theme.PROJECTOR);
-        assertEquals(Theme.PROJECTOR, new Settings(node).theme());
-        new Settings(node).setTheme(Theme.DARK);
-        assertEquals(Theme.DARK, new Settings(node).theme());
-        node.put("theme", "neon");
-        assertEquals(Theme.LIGHT, new Settings(node).theme(), "an unknown stored theme falls back to light");
+    void theChosenThemeComesBackInTheNextRun() throws Exception {
+        Path file = dir.resolve("entente").resolve(Settings.FILE_NAME);
+        assertEquals(Theme.LIGHT, new Settings(file).theme());
+        new Settings(file).setTheme(Theme.PROJECTOR);
+        assertEquals(Theme.PROJECTOR, new Settings(file).theme());
+        new Settings(file).setTheme(Theme.DARK);
+        assertEquals(Theme.DARK, new Settings(file).theme());
+        Files.writeString(file, "theme=neon\n");
+        assertEquals(Theme.LIGHT, new Settings(file).theme(), "an unknown stored theme falls back to light");
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.prefs.Preferences;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -40,7 +39,7 @@ class EditUndoUiTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        Settings settings = new Settings(Preferences.userRoot().node("entente-test/undo"));
+        Settings settings = org.entente.testing.TestSettings.fresh();
         app = new AppComposer(settings, CLOCK, new ImmediateExecutor()).build();
         app.window().show(stage);
         app.state().datasetProperty().set(MiniWorld.build());

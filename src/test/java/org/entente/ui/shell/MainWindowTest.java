@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 
 import javafx.scene.control.DatePicker;
@@ -53,6 +52,7 @@ class MainWindowTest extends FxRobot {
     private static AppComposer.App app;
     private static Path dir;
     private static Path file;
+    private static Path settingsFolder;
 
     @BeforeAll
     static void buildTheApp() throws Exception {
@@ -60,7 +60,8 @@ class MainWindowTest extends FxRobot {
         file = dir.resolve("world.json");
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
-            Settings settings = new Settings(Preferences.userRoot().node("entente-test/shell"));
+            settingsFolder = dir.resolve("config");
+            Settings settings = new Settings(settingsFolder.resolve(Settings.FILE_NAME));
             // The app's own executor: loading and graph layout run off the FX thread, as for users.
             app = new AppComposer(settings, CLOCK, new FxBackgroundExecutor()).build();
             app.window().show(stage);
@@ -71,6 +72,7 @@ class MainWindowTest extends FxRobot {
     @AfterAll
     static void cleanUp() throws Exception {
         FxToolkit.cleanupStages();
+        Files.deleteIfExists(settingsFolder.resolve(Settings.FILE_NAME));
         try (var files = Files.list(dir)) {
             for (Path p : files.toList()) Files.deleteIfExists(p);
         }
@@ -101,6 +103,27 @@ class MainWindowTest extends FxRobot {
 
     private String text(String id) {
         return lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void settingsThatCannotBeStoredAreToldOnceInTheStatusBar() throws Exception {
+        Label notice = lookup("#status-notice").queryAs(Label.class);
+        assertTrue(!notice.isVisible() && notice.getText().isEmpty(), notice.getText());
+        Files.deleteIfExists(settingsFolder.resolve(Settings.FILE_NAME));
+        Files.deleteIfExists(settingsFolder);
+        Files.writeString(settingsFolder, "a file where the settings folder should be");
+        try {
+            interact(() -> app.state().themeProperty().set(org.entente.ui.theme.Theme.DARK));
+            assertTrue(notice.isVisible(), "the status bar tells");
+            assertTrue(notice.getText().startsWith("Settings cannot be stored (" + settingsFolder + " is a file, not a folder)"),
+                    notice.getText());
+            interact(() -> app.shell().notice(""));
+            interact(() -> app.state().themeProperty().set(org.entente.ui.theme.Theme.LIGHT));
+            assertEquals("", notice.getText(), "told once, not at every change");
+        } finally {
+            Files.delete(settingsFolder);
+            interact(() -> app.state().themeProperty().set(org.entente.ui.theme.Theme.LIGHT));
+        }
     }
 
     @Test
@@ -187,6 +210,37 @@ class MainWindowTest extends FxRobot {
                 app.state().themeProperty().set(org.entente.ui.theme.Theme.LIGHT);
                 stage.setWidth(w);
                 stage.setHeight(h);
+            });
+        }
+    }
+
+    @Test
+    void theFilterPanelNeverHidesItsResetButtonHoweverNarrowItIsDragged() {
+        javafx.stage.Stage stage = app.window().stage();
+        double w = stage.getWidth(), h = stage.getHeight();
+        double[] splits = app.window().main().getDividerPositions();
+        try {
+            interact(() -> {
+                stage.setWidth(1024);
+                stage.setHeight(768);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            interact(() -> app.window().main().setDividerPosition(0, 0));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.Button reset = lookup("#filter-reset").queryAs(javafx.scene.control.Button.class);
+            javafx.scene.control.ScrollPane panel = lookup("#filter-panel").queryAs(javafx.scene.control.ScrollPane.class);
+            javafx.scene.Node viewport = panel.lookup(".viewport");
+            javafx.geometry.Bounds seen = viewport.localToScene(viewport.getLayoutBounds());
+            javafx.geometry.Bounds b = reset.localToScene(reset.getLayoutBounds());
+            assertTrue(b.getMaxX() <= seen.getMaxX() + 0.5 && b.getMinX() >= seen.getMinX() - 0.5,
+                    "Reset " + b + " lies inside the filter panel's visible area " + seen);
+            assertTrue(reset.getWidth() >= reset.prefWidth(-1) - 0.5,
+                    "Reset shows its whole word: width " + reset.getWidth() + " of " + reset.prefWidth(-1));
+        } finally {
+            interact(() -> {
+                stage.setWidth(w);
+                stage.setHeight(h);
+                app.window().main().setDividerPositions(splits);
             });
         }
     }

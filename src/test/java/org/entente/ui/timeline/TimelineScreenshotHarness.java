@@ -3,7 +3,6 @@ package org.entente.ui.timeline;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.prefs.Preferences;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -29,7 +28,7 @@ public final class TimelineScreenshotHarness {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
-        Settings settings = new Settings(Preferences.userRoot().node("entente-timeline-shots"));
+        Settings settings = org.entente.testing.TestSettings.fresh();
         AppComposer.App app = new AppComposer(settings, Clock.systemDefaultZone(), new FxBackgroundExecutor()).build();
         app.state().themeProperty().set(Theme.parse(args.get(2)));
         app.window().show(stage);

@@ -33,17 +33,19 @@ public final class GexfExporter implements DatasetExporter {
         sb.append("      <attribute id=\"summary\" title=\"summary\" type=\"string\"/>\n");
         sb.append("      <attribute id=\"entente-start\" title=\"entente-start\" type=\"string\"/>\n");
         sb.append("      <attribute id=\"entente-end\" title=\"entente-end\" type=\"string\"/>\n");
+        sb.append("      <attribute id=\"entente-short\" title=\"entente-short\" type=\"string\"/>\n");
         sb.append("    </attributes>\n");
         sb.append("    <attributes class=\"edge\">\n");
         sb.append("      <attribute id=\"type\" title=\"type\" type=\"string\"/>\n");
         sb.append("      <attribute id=\"summary\" title=\"summary\" type=\"string\"/>\n");
         sb.append("      <attribute id=\"entente-start\" title=\"entente-start\" type=\"string\"/>\n");
         sb.append("      <attribute id=\"entente-end\" title=\"entente-end\" type=\"string\"/>\n");
+        sb.append("      <attribute id=\"entente-known-by\" title=\"entente-known-by\" type=\"string\"/>\n");
         sb.append("    </attributes>\n");
         sb.append("    <nodes>\n");
         for (Actor a : d.actors()) {
             sb.append("      <node id=\"").append(Xml.esc(a.id())).append("\" label=\"").append(Xml.esc(a.name())).append("\">\n");
-            attvalues(sb, "kind", a.kind(), "summary", a.summary(), a.start(), a.end());
+            attvalues(sb, "kind", a.kind(), "summary", a.summary(), a.start(), a.end(), "entente-short", a.shortName());
             spells(sb, a.start(), a.end());
             sb.append("      </node>\n");
         }
@@ -51,7 +53,8 @@ public final class GexfExporter implements DatasetExporter {
         for (Relation r : d.relations()) {
             sb.append("      <edge id=\"").append(Xml.esc(r.id())).append("\" source=\"").append(Xml.esc(r.from()))
                     .append("\" target=\"").append(Xml.esc(r.to())).append("\" label=\"").append(Xml.esc(r.type())).append("\">\n");
-            attvalues(sb, "type", r.type(), "summary", r.summary(), r.start(), r.end());
+            attvalues(sb, "type", r.type(), "summary", r.summary(), r.start(), r.end(), "entente-known-by",
+                    r.knownBy() == null ? null : r.knownBy().toString());
             spells(sb, r.start(), r.end());
             sb.append("      </edge>\n");
         }
@@ -59,12 +62,14 @@ public final class GexfExporter implements DatasetExporter {
         AtomicWrite.writeString(target, sb.toString());
     }
 
-    private static void attvalues(StringBuilder sb, String k1, String v1, String k2, String v2, PartialDate start, PartialDate end) {
+    private static void attvalues(StringBuilder sb, String k1, String v1, String k2, String v2, PartialDate start, PartialDate end,
+                                  String k3, String v3) {
         sb.append("        <attvalues>\n");
         value(sb, k1, v1);
         value(sb, k2, v2);
         value(sb, "entente-start", start == null ? null : start.toString());
         value(sb, "entente-end", end == null ? null : end.toString());
+        value(sb, k3, v3);
         sb.append("        </attvalues>\n");
     }
 

@@ -16,8 +16,9 @@ import org.entente.model.Relation;
 public final class GraphmlExporter implements DatasetExporter {
 
     private static final String[][] NODE_KEYS = {{"label", "name"}, {"kind", "kind"}, {"region", "region"},
-            {"summary", "summary"}, {"start", "start"}, {"end", "end"}};
-    private static final String[][] EDGE_KEYS = {{"type", "type"}, {"summary", "summary"}, {"start", "start"}, {"end", "end"}};
+            {"summary", "summary"}, {"start", "start"}, {"end", "end"}, {"short", "short"}};
+    private static final String[][] EDGE_KEYS = {{"type", "type"}, {"summary", "summary"}, {"start", "start"}, {"end", "end"},
+            {"known-by", "known-by"}};
 
     @Override
     public String format() {
@@ -40,6 +41,7 @@ public final class GraphmlExporter implements DatasetExporter {
             data(sb, "n-summary", a.summary());
             data(sb, "n-start", text(a.start()));
             data(sb, "n-end", text(a.end()));
+            data(sb, "n-short", a.shortName());
             sb.append("    </node>\n");
         }
         for (Relation r : d.relations()) {
@@ -49,6 +51,7 @@ public final class GraphmlExporter implements DatasetExporter {
             data(sb, "e-summary", r.summary());
             data(sb, "e-start", text(r.start()));
             data(sb, "e-end", text(r.end()));
+            data(sb, "e-known-by", text(r.knownBy()));
             sb.append("    </edge>\n");
         }
         sb.append("  </graph>\n</graphml>\n");

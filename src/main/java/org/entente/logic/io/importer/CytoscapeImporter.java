@@ -11,9 +11,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * Cytoscape desktop's {@code .cyjs} files and Cytoscape.js element arrays ({@code [{group, data}]} or
- * {@code {elements: {nodes, edges}}}): a node's {@code name}/{@code label}, an edge's {@code interaction}
- * as its type, kind and dates where the data has them, other data fields kept in the note.
+ * Cytoscape desktop's {@code .cyjs} files and Cytoscape.js element arrays ({@code [{group, data}]},
+ * {@code {elements: {nodes, edges}}} or a bare {@code {nodes, edges}}): a node's {@code name}/{@code label}, an
+ * edge's {@code interaction} as its type, kind and dates where the data has them, a compound node's children
+ * {@code part-of} it (from {@code data.parent}), other data fields kept in the note.
  */
 public final class CytoscapeImporter implements DatasetImporter {
 
@@ -32,6 +33,7 @@ public final class CytoscapeImporter implements DatasetImporter {
         String h = JsonInput.squeezedHead(input);
         if (h.startsWith("{") && h.contains("\"elements\":{") && (h.contains("\"nodes\"") || h.contains("\"edges\""))) return 15;
         if (h.startsWith("{") && h.contains("\"elements\":[{\"data\":{")) return 16;
+        if (h.startsWith("{\"nodes\":[{\"data\":{") || h.startsWith("{\"edges\":[{\"data\":{")) return 14;
         if (h.startsWith("[{") && h.contains("\"data\":{") && (h.contains("\"group\":\"nodes\"") || h.contains("\"source\""))) return 12;
         return 0;
     }
@@ -42,7 +44,8 @@ public final class CytoscapeImporter implements DatasetImporter {
         if (root == null) return;
         List<JsonObject> nodes = new ArrayList<>();
         List<JsonObject> edges = new ArrayList<>();
-        JsonElement elements = root.isJsonObject() ? root.getAsJsonObject().get("elements") : root;
+        JsonElement elements = !root.isJsonObject() ? root
+                : root.getAsJsonObject().has("elements") ? root.getAsJsonObject().get("elements") : root;
         if (elements instanceof JsonArray arr) {
             for (JsonElement e : arr) {
                 if (!(e instanceof JsonObject o)) continue;
@@ -71,7 +74,7 @@ public final class CytoscapeImporter implements DatasetImporter {
                 continue;
             }
             Map<String, String> rest = fields(data, "id", "name", "label", "shared_name", "SUID", "selected", "kind", "type",
-                    "category", "description", "summary", "start", "end");
+                    "category", "description", "summary", "start", "end", "parent");
             DatasetBuilder.ActorDraft a = b.actor(id, JsonInput.str(data, "name", "label", "shared_name", "id"), input.name(), place);
             ids.put(id, a.id());
             String kind = JsonInput.str(data, "kind", "type", "category");
@@ -79,6 +82,15 @@ public final class CytoscapeImporter implements DatasetImporter {
             a.summary(JsonInput.str(data, "description", "summary"));
             a.start(date(dates, JsonInput.str(data, "start"))).end(date(dates, JsonInput.str(data, "end")));
             a.note(GexfImporter.notes(rest));
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonObject data = JsonInput.obj(nodes.get(i), "data");
+            String parent = JsonInput.str(data, "parent");
+            String child = JsonInput.str(data, "id");
+            if (parent == null || child == null || !ids.containsKey(child)) continue;
+            String place = "nodes[" + i + "]";
+            b.relation(null, ids.get(child), ids.containsKey(parent) ? ids.get(parent) : b.actorRef(parent, input.name(), place), "part-of",
+                    null, null, null, null, "Cytoscape compound node: the node sits inside its parent.", List.of(), input.name(), place);
         }
         for (int i = 0; i < edges.size(); i++) {
             JsonObject data = JsonInput.obj(edges.get(i), "data");

@@ -35,6 +35,7 @@ public final class DatasetBuilder {
         PartialDate start;
         PartialDate end;
         String note;
+        String shortName;
         final Set<String> sources = new LinkedHashSet<>();
         String file;
         String place;
@@ -53,6 +54,8 @@ public final class DatasetBuilder {
         public ActorDraft end(PartialDate v) { if (end == null) end = v; return this; }
         public ActorDraft note(String v) { if (v != null) note = note == null ? v : note + "\n" + v; return this; }
         public ActorDraft source(String v) { if (v != null) sources.add(v); return this; }
+        /** The short display name the graph writes for a long name ("NSATU"), kept only when the loader would accept it. */
+        public ActorDraft shortName(String v) { if (shortName == null) shortName = v; return this; }
     }
 
     private final ImportReport report;
@@ -66,6 +69,9 @@ public final class DatasetBuilder {
     private final List<Relation> relations = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final Map<String, List<String>> createdFromTies = new LinkedHashMap<>();
+    private final Map<String, PartialDate> knownBy = new HashMap<>();
+    private final Map<String, List<org.entente.model.Figure>> figures = new LinkedHashMap<>();
+    private final Map<String, String> figurePlaces = new HashMap<>();
 
     public DatasetBuilder(ImportReport report) {
         this.report = report;
@@ -169,17 +175,42 @@ public final class DatasetBuilder {
         return actorByKey.containsKey(key(ref));
     }
 
-    /** Adds a tie; one whose end comes before its start is skipped and reported. */
-    public void relation(String id, String from, String to, String type, PartialDate start, PartialDate end, String summary,
+    /** Adds a tie; one whose end comes before its start is skipped and reported. Returns its id (null when skipped). */
+    public String relation(String id, String from, String to, String type, PartialDate start, PartialDate end, String summary,
                          String certainty, String note, List<String> sourceIds, String file, String place) {
         if (start != null && end != null && end.latest().isBefore(start.earliest())) {
             report.skipped(file, place, "the tie ends (" + end + ") before it starts (" + start + ")");
-            return;
+            return null;
         }
         String rid = id != null && !ids.isTaken(id) ? id : ids.make("", from + "-" + type + "-" + to, "tie");
         ids.reserve(rid);
         relations.add(new Relation(rid, from, to, type, start, end, summary, certainty, note, List.of(),
                 sourcesOr(sourceIds, file)));
+        return rid;
+    }
+
+    /**
+     * Gives the tie {@code relationId} an open start known only by {@code date} ("holds by 2025; start not
+     * given"); ignored, with a warning, when the tie has a start or ends before that date.
+     */
+    public void knownBy(String relationId, PartialDate date, String file, String place) {
+        if (relationId == null || date == null) return;
+        Relation r = relations.get(relations.size() - 1).id().equals(relationId) ? relations.get(relations.size() - 1)
+                : relations.stream().filter(x -> x.id().equals(relationId)).findFirst().orElse(null);
+        if (r == null) return;
+        if (r.start() != null) {
+            report.warning(file, place, "the tie has a start, so its 'known by' date " + date + " was left out (a tie has one or the other)");
+        } else if (r.end() != null && r.end().latest().isBefore(date.earliest())) {
+            report.warning(file, place, "the tie ends (" + r.end() + ") before it is known to hold (" + date + "): the 'known by' date was left out");
+        } else {
+            knownBy.put(relationId, date);
+        }
+    }
+
+    /** Adds a figure to the actor, tie or event with id {@code itemId}; one naming no known item is reported at build. */
+    public void figure(String itemId, org.entente.model.Figure figure, String file, String place) {
+        figures.computeIfAbsent(itemId, k -> new ArrayList<>()).add(figure);
+        figurePlaces.putIfAbsent(itemId, file + "\u0000" + place);
     }
 
     /** Adds an event; one whose end comes before its date is skipped and reported. */
@@ -195,7 +226,14 @@ public final class DatasetBuilder {
                 List.of(), sourcesOr(sourceIds, file)));
     }
 
-    private List<String> sourcesOr(List<String> own, String file) {
+    /** The id an actor name, alias or id stands for; {@code ref} itself otherwise (a tie's or event's id). */
+    public String itemId(String ref) {
+        String found = actorByKey.get(key(ref));
+        return found != null ? found : ref;
+    }
+
+    /** {@code own} when it has any source, else the imported file's source. */
+    public List<String> sourcesOr(List<String> own, String file) {
         return own == null || own.isEmpty() ? List.of(fileSource(file)) : own;
     }
 
@@ -226,10 +264,40 @@ public final class DatasetBuilder {
             String kind = a.kind != null ? a.kind : "unknown";
             if (a.kind == null) report.keptAsIs("kind", "unknown");
             List<String> src = a.sources.isEmpty() ? List.of(fileSource(a.file)) : List.copyOf(a.sources);
-            list.add(new Actor(a.id, a.name, kind, List.copyOf(a.aliases), a.region, a.summary, a.start, end, a.note, List.of(), src));
+            String shortName = a.shortName;
+            if (shortName != null && (shortName.length() > 16 || shortName.length() >= a.name.length())) {
+                report.warning(a.file, a.place, "the short name " + Quote.of(shortName) + " of '" + a.name
+                        + "' was left out: a short name has at most 16 characters and is shorter than the name");
+                shortName = null;
+            }
+            list.add(new Actor(a.id, a.name, kind, List.copyOf(a.aliases), a.region, a.summary, a.start, end, a.note,
+                    figuresOf(a.id), src, shortName));
         }
+        List<Relation> ties = new ArrayList<>(relations.size());
+        for (Relation r : relations) {
+            List<org.entente.model.Figure> f = figuresOf(r.id());
+            PartialDate kb = knownBy.get(r.id());
+            ties.add(f.isEmpty() && kb == null ? r : new Relation(r.id(), r.from(), r.to(), r.type(), r.start(), r.end(), r.summary(),
+                    r.certainty(), r.note(), f, r.sources(), kb));
+        }
+        List<Event> evs = new ArrayList<>(events.size());
+        for (Event e : events) {
+            List<org.entente.model.Figure> f = figuresOf(e.id());
+            evs.add(f.isEmpty() ? e : new Event(e.id(), e.date(), e.end(), e.title(), e.summary(), e.actors(), e.tags(), e.note(), f, e.sources()));
+        }
+        figures.forEach((item, fs) -> {
+            String[] at = figurePlaces.get(item).split("\u0000", 2);
+            report.skipped(at[0], at[1], fs.size() + (fs.size() == 1 ? " figure names " : " figures name ") + Quote.of(item)
+                    + ", which is no actor, tie or event of the import");
+        });
         return new Dataset("entente/1", title, description == null ? "" : description, List.copyOf(sources.values()), list,
-                relations, events, List.of());
+                ties, evs, List.of());
+    }
+
+    /** The figures given for {@code id}, taken out of the pending ones (what is left names nothing). */
+    private List<org.entente.model.Figure> figuresOf(String id) {
+        List<org.entente.model.Figure> f = figures.remove(id);
+        return f == null ? List.of() : List.copyOf(f);
     }
 
     private static String key(String s) {

@@ -18,6 +18,9 @@ import org.entente.model.PartialDate;
  * spells (open intervals and ±Infinity left open), time formats date, dateTime, integer and double (numbers
  * read as years), attributes with defaults (kind, type, summary and exact Entente dates mapped; the rest
  * kept in the note). An edge with several spells becomes one tie per spell.
+ *
+ * <p>Read with the JDK's StAX through {@link SecureXml}, not jgrapht-io's {@code SimpleGEXFImporter}: that one reads
+ * only static graphs (no spells, no time formats, no open intervals), which is the part of GEXF Entente needs most.
  */
 public final class GexfImporter implements DatasetImporter {
 
@@ -138,6 +141,7 @@ public final class GexfImporter implements DatasetImporter {
             if (kind != null) a.kind(b.vocabulary().kind(kind));
             a.summary(take(values, "summary", "description"));
             a.region(take(values, "region"));
+            a.shortName(take(values, "entente-short"));
             PartialDate[] span = span(n, values, times);
             a.start(span[0]).end(span[1]);
             if (n.spells.size() > 1) a.note("present in " + n.spells.size() + " spells");
@@ -164,6 +168,7 @@ public final class GexfImporter implements DatasetImporter {
             String summary = take(values, "summary", "description");
             String fromId = ids.containsKey(from) ? ids.get(from) : b.actorRef(from, input.name(), e.place);
             String toId = ids.containsKey(to) ? ids.get(to) : b.actorRef(to, input.name(), e.place);
+            String knownBy = take(values, "entente-known-by");
             String weight = e.attrs.get("weight");
             String note = notes(values);
             if (weight != null) note = note == null ? "weight: " + weight : note + "\nweight: " + weight;
@@ -179,7 +184,12 @@ public final class GexfImporter implements DatasetImporter {
             values.put("entente-start", exactStart);
             values.put("entente-end", exactEnd);
             PartialDate[] span = span(e, values, times);
-            b.relation(e.attrs.get("id"), fromId, toId, type, span[0], span[1], summary, null, note, List.of(), input.name(), e.place);
+            String made = b.relation(e.attrs.get("id"), fromId, toId, type, span[0], span[1], summary, null, note, List.of(), input.name(), e.place);
+            try {
+                b.knownBy(made, PartialDate.parseOrNull(knownBy), input.name(), e.place);
+            } catch (IllegalArgumentException ex) {
+                report.warning(input.name(), e.place, "entente-known-by " + Quote.of(knownBy) + " is not a date, left out");
+            }
         }
     }
 

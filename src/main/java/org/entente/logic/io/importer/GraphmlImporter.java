@@ -20,6 +20,10 @@ import org.entente.model.PartialDate;
  * {@code name} key or yEd's {@code y:NodeLabel}; yEd group nodes (a node holding a nested graph) become
  * actors their members are {@code part-of}; kind, type, start, end and description keys are mapped and
  * every other key is kept in the note.
+ *
+ * <p>Read with the JDK's StAX through {@link SecureXml} rather than jgrapht-io's {@code GraphMLImporter}, because
+ * jgrapht-io builds a graph of plain vertices and drops what Entente needs (yEd's label elements, nested group
+ * graphs, the line of each element for messages) and would add a second XML stack to harden against XXE.
  */
 public final class GraphmlImporter implements DatasetImporter {
 
@@ -132,6 +136,7 @@ public final class GraphmlImporter implements DatasetImporter {
             if (kind != null) a.kind(b.vocabulary().kind(kind));
             a.summary(GexfImporter.take(v, "summary", "description"));
             a.region(GexfImporter.take(v, "region"));
+            a.shortName(GexfImporter.take(v, "short"));
             a.start(date(dates, GexfImporter.take(v, "start"), report, input.name(), n.place));
             a.end(date(dates, GexfImporter.take(v, "end"), report, input.name(), n.place));
             a.note(GexfImporter.notes(v));
@@ -153,11 +158,13 @@ public final class GraphmlImporter implements DatasetImporter {
             String typeText = GexfImporter.first(GexfImporter.take(v, "type", "relation", "interaction", "label", "kind"), e.label);
             String type = typeText == null ? "related-to" : b.vocabulary().type(typeText);
             if (typeText == null) report.keptAsIs("tie type", "related-to");
-            b.relation(e.attrs.get("id"), ids.containsKey(from) ? ids.get(from) : b.actorRef(from, input.name(), e.place),
+            String knownBy = GexfImporter.take(v, "known-by");
+            String made = b.relation(e.attrs.get("id"), ids.containsKey(from) ? ids.get(from) : b.actorRef(from, input.name(), e.place),
                     ids.containsKey(to) ? ids.get(to) : b.actorRef(to, input.name(), e.place), type,
                     date(dates, GexfImporter.take(v, "start"), report, input.name(), e.place),
                     date(dates, GexfImporter.take(v, "end"), report, input.name(), e.place),
                     GexfImporter.take(v, "summary", "description"), null, GexfImporter.notes(v), List.of(), input.name(), e.place);
+            if (knownBy != null) b.knownBy(made, date(dates, knownBy, report, input.name(), e.place), input.name(), e.place);
         }
     }
 

@@ -25,7 +25,7 @@ public final class Importers {
 
     /** Every format Entente reads. */
     public static Importers standard() {
-        return new Importers(List.of(new SpreadsheetImporter(), new XlsxImporter(), new GexfImporter(), new GraphmlImporter(),
+        return new Importers(List.of(new SpreadsheetImporter(), new XlsxImporter(), new CsvZipImporter(), new GexfImporter(), new GraphmlImporter(),
                 new TimelineXmlImporter(), new CytoscapeImporter(), new TimelineJsImporter(), new KumuImporter()));
     }
 

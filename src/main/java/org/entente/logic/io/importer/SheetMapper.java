@@ -50,7 +50,7 @@ final class SheetMapper {
             fields.forEach((c, f) -> byHeader.put(t.header().get(c), f));
             context.mappings().add(new TableMapping(t.file(), t.sheet(), role, t.header(), byHeader, t.rows().size()));
         }
-        mapped.sort(Comparator.comparing(m -> m.role.ordinal() == 3 ? -1 : m.role.ordinal()));
+        mapped.sort(Comparator.comparing(m -> m.role == TableRole.SOURCES ? -1 : m.role == TableRole.FIGURES ? 99 : m.role.ordinal()));
         int done = 0;
         for (Mapped m : mapped) {
             switch (m.role) {
@@ -58,6 +58,7 @@ final class SheetMapper {
                 case ACTORS -> actors(m);
                 case TIES -> ties(m);
                 case EVENTS -> events(m);
+                case FIGURES -> figures(m);
                 case UNKNOWN -> report.skipped(m.table.file(), m.table.sheet() == null ? "row 1" : "sheet '" + m.table.sheet() + "'",
                         "the table's headers " + Quote.of(String.join(", ", m.table.header()))
                                 + " name neither actors (Name), ties (From, To), events (Date, Title) nor sources (Title, URL)");
@@ -102,6 +103,7 @@ final class SheetMapper {
         String name = (t.sheet() != null ? t.sheet() : java.nio.file.Path.of(t.file()).getFileName().toString()).toLowerCase(Locale.ROOT);
         boolean ends = fields.containsValue(Field.FROM) || fields.containsValue(Field.TO)
                 || t.header().stream().anyMatch(h -> Texts.key(h).equals("target"));
+        if (fields.containsValue(Field.VALUE) && fields.containsValue(Field.ITEM)) return TableRole.FIGURES;
         if (name.matches(".*(tie|connection|relation|edge|link|network).*") && ends) return TableRole.TIES;
         if (name.matches(".*(event|timeline|chronolog).*")) return TableRole.EVENTS;
         if (name.matches(".*(source|reference|citation|bibliograph).*")) return TableRole.SOURCES;
@@ -271,6 +273,7 @@ final class SheetMapper {
         List<RowView> rows = rows(m);
         DateColumn start = new DateColumn(m, rows, Field.START);
         DateColumn end = new DateColumn(m, rows, Field.END);
+        GexfImporter.Times times = new GexfImporter.Times("date", report, m.table.file());
         for (RowView r : rows) {
             String name = first(r.get(Field.NAME), r.get(Field.TITLE));
             String id = r.get(Field.ID);
@@ -282,11 +285,16 @@ final class SheetMapper {
             String kind = r.get(Field.KIND);
             if (kind != null) a.kind(builder.vocabulary().kind(kind.contains("|") ? kind.split("\\|")[0] : kind));
             for (String alias : r.many(Field.ALIASES)) builder.alias(a, alias);
-            a.region(r.get(Field.REGION)).summary(r.get(Field.DESCRIPTION));
+            a.region(r.get(Field.REGION)).summary(r.get(Field.DESCRIPTION)).shortName(r.get(Field.SHORT));
             DateReader.Ok s = start.at(r);
             DateReader.Ok e = end.at(r);
             if (s != null) a.start(s.start()).end(s.end());
             if (e != null) a.end(e.end() != null ? e.end() : e.start());
+            List<PartialDate[]> spans = spells(m, r, times);
+            if (spans != null) {
+                a.start(spans.get(0)[0]).end(spans.get(spans.size() - 1)[1]);
+                if (spans.size() > 1) a.note("present in " + spans.size() + " spells: " + r.get(Field.INTERVALS));
+            }
             a.note(join(r.get(Field.NOTE), r.unmapped()));
             r.citations().forEach(a::source);
         }
@@ -297,6 +305,8 @@ final class SheetMapper {
         DateColumn start = new DateColumn(m, rows, Field.START);
         DateColumn end = new DateColumn(m, rows, Field.END);
         DateColumn date = new DateColumn(m, rows, Field.DATE);
+        GexfImporter.Times times = new GexfImporter.Times("date", report, m.table.file());
+        DateColumn knownBy = new DateColumn(m, rows, Field.KNOWN_BY);
         int n = 0;
         for (RowView r : rows) {
             if ((++n & 0x3fff) == 0) context.checkCancelled();
@@ -316,14 +326,77 @@ final class SheetMapper {
             var to = e != null ? (e.end() != null ? e.end() : e.start()) : s == null ? null : s.end();
             List<String> cites = r.citations();
             String note = join(r.get(Field.NOTE), r.unmapped());
+            List<PartialDate[]> spans = spells(m, r, times);
+            if (spans == null) spans = List.<PartialDate[]>of(new PartialDate[] {from, to});
             for (String f : froms) {
                 for (String t : tos) {
                     String fromId = builder.actorRef(f, m.table.file(), r.place(Field.FROM));
                     String toId = builder.actorRef(t, m.table.file(), r.place(Field.TO));
-                    builder.relation(r.get(Field.ID), fromId, toId, type, from, to, r.get(Field.DESCRIPTION),
-                            certainty(r), note, cites, m.table.file(), r.place());
+                    for (PartialDate[] span : spans) {
+                        String made = builder.relation(spans.size() == 1 ? r.get(Field.ID) : null, fromId, toId, type, span[0], span[1],
+                                r.get(Field.DESCRIPTION), certainty(r), note, cites, m.table.file(), r.place());
+                        DateReader.Ok kb = knownBy.at(r);
+                        if (kb != null) builder.knownBy(made, kb.start(), m.table.file(), r.place(Field.KNOWN_BY));
+                    }
                 }
             }
+        }
+    }
+
+    /**
+     * The spells of a row's Gephi interval cell ({@code [1990, 1995]; [2000, Infinity]}), each as {start, end}
+     * with infinite ends left open; null when the row has none. A cell in another syntax is reported and left out.
+     */
+    private List<PartialDate[]> spells(Mapped m, RowView r, GexfImporter.Times times) {
+        String cell = r.get(Field.INTERVALS);
+        if (cell == null) return null;
+        List<GephiIntervals.Spell> spells = GephiIntervals.parse(cell);
+        if (spells == null) {
+            report.warning(m.table.file(), r.place(Field.INTERVALS), Quote.of(cell)
+                    + " is not in Gephi's interval syntax ([start, end]; [start, end], with -Infinity or Infinity for an open end): left out");
+            return null;
+        }
+        List<PartialDate[]> out = new ArrayList<>();
+        for (GephiIntervals.Spell s : spells) {
+            PartialDate a = s.start() == null ? null : times.at(s.start(), r.place(Field.INTERVALS));
+            PartialDate b = s.end() == null ? null : times.at(s.end(), r.place(Field.INTERVALS));
+            out.add(new PartialDate[] {a, b});
+        }
+        return out;
+    }
+
+    /** A figures table: one number per row on the actor, tie or event its Item column names. */
+    private void figures(Mapped m) {
+        List<RowView> rows = rows(m);
+        DateColumn when = new DateColumn(m, rows, Field.DATE);
+        for (RowView r : rows) {
+            String item = r.get(Field.ITEM);
+            String label = first(r.get(Field.NAME), r.get(Field.TITLE));
+            String value = r.get(Field.VALUE);
+            if (item == null || label == null || value == null) {
+                report.skipped(m.table.file(), r.place(), "a figure needs an item, a label and a value");
+                continue;
+            }
+            double v;
+            try {
+                v = Double.parseDouble(value.replace(",", ""));
+            } catch (NumberFormatException e) {
+                report.skipped(m.table.file(), r.place(Field.VALUE), Quote.of(value) + " is not a number");
+                continue;
+            }
+            String qualifier = r.get(Field.QUALIFIER);
+            if (qualifier != null) {
+                String q = qualifier.toLowerCase(Locale.ROOT).replace(' ', '-');
+                if (!org.entente.model.Figure.QUALIFIERS.contains(q)) {
+                    report.warning(m.table.file(), r.place(Field.QUALIFIER), Quote.of(qualifier) + " is not a bound Entente knows ("
+                            + String.join(", ", org.entente.model.Figure.QUALIFIERS) + "): left out");
+                    q = null;
+                }
+                qualifier = q;
+            }
+            DateReader.Ok w = when.at(r);
+            builder.figure(builder.itemId(item), new org.entente.model.Figure(label, v, r.get(Field.UNIT), w == null ? null : w.start(),
+                    builder.sourcesOr(r.citations(), m.table.file()), qualifier), m.table.file(), r.place(Field.ITEM));
         }
     }
 

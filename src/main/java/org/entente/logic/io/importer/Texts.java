@@ -39,14 +39,48 @@ final class Texts {
         return t;
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NOT_ID = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_HYPHENS = java.util.regex.Pattern.compile("^-+|-+$");
+
     /** A readable id part: lower-case ASCII words joined by hyphens ("Côte d'Ivoire" becomes "cote-d-ivoire"). */
     static String slug(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        n = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String n = asciiSlug(name);
+        if (n == null) {
+            n = Normalizer.normalize(name, Normalizer.Form.NFD);
+            n = MARKS.matcher(n).replaceAll("");
+            n = NOT_ID.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("-");
+            n = EDGE_HYPHENS.matcher(n).replaceAll("");
+        }
         if (n.length() > 60) {
-            n = n.substring(0, 60).replaceAll("-+$", "");
+            n = n.substring(0, 60);
+            int end = n.length();
+            while (end > 0 && n.charAt(end - 1) == '-') end--;
+            n = n.substring(0, end);
         }
         return n;
+    }
+
+    /**
+     * The slug of a pure-ASCII name without regular expressions (imports make one per row, so this is the hot
+     * path); null when the name has other characters and needs the Unicode path.
+     */
+    private static String asciiSlug(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean hyphen = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) return null;
+            if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (hyphen && sb.length() > 0) sb.append('-');
+                hyphen = false;
+                sb.append(c);
+            } else {
+                hyphen = true;
+            }
+        }
+        return sb.toString();
     }
 
     /** A header normalised for synonym lookup: lower-case letters and digits only. */

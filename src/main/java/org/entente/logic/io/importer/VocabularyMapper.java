@@ -67,8 +67,21 @@ public final class VocabularyMapper {
         return map(value, TYPES, "tie type");
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s_]+");
+    /** Values already mapped (a ties sheet repeats a handful of types over many rows). */
+    private final Map<String, String> seen = new java.util.HashMap<>();
+
     private String map(String value, Map<String, String> known, String what) {
-        String norm = value.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+        String key = what + '\u0000' + value;
+        String before = seen.get(key);
+        if (before != null) return before;
+        String result = mapOnce(value, known, what);
+        if (seen.size() < 10_000) seen.put(key, result);
+        return result;
+    }
+
+    private String mapOnce(String value, Map<String, String> known, String what) {
+        String norm = SPACES.matcher(value.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
         String mapped = known.get(norm);
         if (mapped != null) {
             return mapped;

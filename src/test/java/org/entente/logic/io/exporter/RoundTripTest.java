@@ -98,10 +98,67 @@ class RoundTripTest {
     }
 
     @Test
+    void csvZip() throws Exception {
+        Path f = dir.resolve("spreadsheets.zip");
+        new CsvZipExporter().export(DATA, f);
+        Dataset back = reimport(f);
+        assertEquals(actors(DATA), actors(back));
+        assertEquals(ties(DATA), ties(back));
+        assertEquals(events(DATA), events(back));
+        assertEquals(List.of("src-a"), back.relations().get(0).sources(), "the ZIP's sources table is cited by id");
+        assertEquals(DATA.actors().get(0).summary(), back.actor("athens").orElseThrow().summary());
+    }
+
+    @Test
     void timelineJs() throws Exception {
         Path f = dir.resolve("t.json");
         new TimelineJsExporter().export(DATA, f);
         Dataset back = reimport(f);
         assertEquals(events(DATA), events(back));
+    }
+
+    /** What the bundled dataset relies on beyond names and dates: a short display name, an open start, a bounded figure. */
+    private static final Dataset NUANCED = new Dataset("entente/1", "Nuanced", "", List.of(
+            new Source("src-a", "A source", null, null, null, null, null)),
+            List.of(new Actor("nsatu", "NATO Security Assistance and Training for Ukraine", "initiative", List.of(), null, null,
+                            PartialDate.parse("~2024-07"), null, null, List.of(), List.of("src-a"), "NSATU"),
+                    new Actor("japan", "Japan", "state", List.of(), null, null, null, null, null,
+                            List.of(new org.entente.model.Figure("Total assistance to Ukraine", 9, "billion USD", PartialDate.parse("~2024"),
+                                    List.of("src-a"), "more-than")), List.of("src-a"), null)),
+            List.of(new Relation("japan-partner-of-nsatu", "japan", "nsatu", "partner-of", null, null, null, null, null,
+                    List.of(new org.entente.model.Figure("Staff sent", 2, "people", null, List.of("src-a"), "about")), List.of("src-a"),
+                    PartialDate.parse("2025-02"))),
+            List.of(), List.of());
+
+    private static String nuance(Dataset d) {
+        return d.actors().stream().map(a -> a.id() + " short=" + a.shortName() + " figures=" + a.figures()).toList()
+                + " " + d.relations().stream().map(r -> r.id() + " start=" + r.start() + " knownBy=" + r.knownBy() + " figures=" + r.figures()).toList();
+    }
+
+    private static String shortAndKnownBy(Dataset d) {
+        return d.actors().stream().map(a -> a.id() + " short=" + a.shortName()).toList()
+                + " " + d.relations().stream().map(r -> r.id() + " start=" + r.start() + " knownBy=" + r.knownBy()).toList();
+    }
+
+    @Test
+    void csvCarriesShortNamesKnownByAndFiguresWithTheirQualifier() throws Exception {
+        Path folder = dir.resolve("nuanced");
+        new CsvExporter().export(NUANCED, folder);
+        Dataset back = reimport(folder.resolve("sources.csv"), folder.resolve("actors.csv"), folder.resolve("ties.csv"),
+                folder.resolve("figures.csv"));
+        assertEquals(nuance(NUANCED), nuance(back));
+        Path zip = dir.resolve("nuanced.zip");
+        new CsvZipExporter().export(NUANCED, zip);
+        assertEquals(nuance(NUANCED), nuance(reimport(zip)));
+    }
+
+    @Test
+    void gexfAndGraphmlCarryShortNamesAndKnownBy() throws Exception {
+        Path gexf = dir.resolve("n.gexf");
+        new GexfExporter().export(NUANCED, gexf);
+        assertEquals(shortAndKnownBy(NUANCED), shortAndKnownBy(reimport(gexf)));
+        Path graphml = dir.resolve("n.graphml");
+        new GraphmlExporter().export(NUANCED, graphml);
+        assertEquals(shortAndKnownBy(NUANCED), shortAndKnownBy(reimport(graphml)));
     }
 }

@@ -87,4 +87,41 @@ class PublicSamplesTest {
                 && lines.get(0).contains("beyond the billion years"), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.contains("there is no year zero")), lines.toString());
     }
+
+    @Test
+    void cytoscapeDesktopCyjsKeepsNamesAndInteractions() throws Exception {
+        ImportResult r = load("cytoscape-desktop-cyjshiny.cyjs");
+        assertEquals("cytoscape", r.format());
+        Dataset d = ok(r);
+        assertEquals(14, d.actors().size());
+        assertEquals(16, d.relations().size());
+        assertEquals("1", d.actor("84").orElseThrow().name(), "the node's name, not its SUID");
+        assertTrue(d.relations().stream().allMatch(t -> t.type().equals("interacts with")), "an unknown interaction is kept as written");
+        assertTrue(r.report().keptAsIs().get("tie type").contains("interacts with"));
+    }
+
+    @Test
+    void cytoscapeJsElementsObjectWithCompoundNodes() throws Exception {
+        ImportResult r = load("cytoscapejs-cola-compound.json");
+        assertEquals("cytoscape", r.format(), "a bare {nodes, edges} object is Cytoscape.js");
+        Dataset d = ok(r);
+        assertEquals(9, d.actors().size());
+        assertEquals(7, d.relations().stream().filter(t -> !t.type().equals("part-of")).count());
+        assertEquals(List.of("a>compound-2", "b>compound-1", "c>compound-1", "d>compound-3", "e>compound-3"),
+                d.relations().stream().filter(t -> t.type().equals("part-of")).map(t -> t.from() + ">" + t.to()).sorted().toList(),
+                "a compound node's children are part of it");
+    }
+
+    @Test
+    void kumuProjectExportKeepsElementTypesAndAttributes() throws Exception {
+        ImportResult r = load("kumu-snap-to-tutorial-project.json");
+        assertEquals("kumu", r.format());
+        Dataset d = ok(r);
+        assertEquals(51, d.actors().size());
+        assertEquals(113, d.relations().size());
+        var ny = d.actor("new-york").orElseThrow();
+        assertEquals("state", ny.kind(), "Kumu's element type State is Entente's state");
+        assertTrue(ny.note().contains("2010 population: 19400867"), ny.note());
+        assertTrue(d.relations().stream().anyMatch(t -> t.from().equals("idaho") && t.to().equals("nevada")));
+    }
 }

@@ -163,4 +163,38 @@ class SpreadsheetImporterTest {
         assertTrue(r.report().hasErrors());
         assertTrue(r.report().errors().get(0).message().startsWith("not a format Entente can import"));
     }
+
+    @Test
+    void gephiIntervalCellsGiveOneTiePerSpellWithInfinityLeftOpen() {
+        String nodes = "Id,Label,Interval\nfr,France,\"<[1958.0, Infinity]>\"\nuk,United Kingdom,\"<[1973.0, 2020.0]>\"\neec,EEC,\"[1958, 1993]; [1993, Infinity]\"\n";
+        String edges = "Source,Target,Type,Id,Label,Interval,Weight\n"
+                + "fr,eec,Directed,0,,\"<[1958.0, Infinity]>\",1.0\n"
+                + "uk,eec,Directed,1,,\"<[1973-01-01, 1975-06-05]; (1975-06-05, 2020-01-31]>\",1.0\n"
+                + "fr,uk,Undirected,2,,\"<[-Infinity, 1815.0]>\",1.0\n";
+        ImportResult r = run(ImportOptions.defaults(), csv("nodes.csv", nodes), csv("edges.csv", edges));
+        Dataset d = ok(r);
+        List<Relation> uk = d.relations().stream().filter(t -> t.from().equals("uk")).toList();
+        assertEquals(2, uk.size(), "two spells, two ties: " + d.relations());
+        assertEquals("1973-01-01/1975-06-05", uk.get(0).start() + "/" + uk.get(0).end());
+        assertEquals("1975-06-05/2020-01-31", uk.get(1).start() + "/" + uk.get(1).end());
+        Relation france = d.relations().stream().filter(t -> t.from().equals("fr") && t.to().equals("eec")).findFirst().orElseThrow();
+        assertEquals("1958", france.start().toString());
+        assertEquals(null, france.end(), "Infinity leaves the end open");
+        Relation old = d.relations().stream().filter(t -> t.to().equals("uk")).findFirst().orElseThrow();
+        assertEquals(null, old.start(), "-Infinity leaves the start open");
+        assertEquals("1815", old.end().toString());
+        Actor eec = d.actor("eec").orElseThrow();
+        assertEquals("1958", eec.start().toString());
+        assertEquals(null, eec.end());
+        assertEquals("2020", d.actor("uk").orElseThrow().end().toString());
+    }
+
+    @Test
+    void anIntervalCellInAnotherSyntaxIsReportedWithItsPlace() {
+        ImportResult r = run(ImportOptions.defaults(), csv("edges.csv", "Source,Target,Interval\na,b,1990 to 1995\n"));
+        Dataset d = ok(r);
+        assertEquals(1, d.relations().size(), "the tie stays, without dates");
+        String problems = r.report().problems().toString();
+        assertTrue(problems.contains("row 2") && problems.contains("1990 to 1995") && problems.contains("interval syntax"), problems);
+    }
 }

@@ -29,6 +29,7 @@ import org.entente.ui.present.Classroom;
 import org.entente.ui.present.ClassroomWindow;
 import org.entente.ui.present.GraphFraming;
 import org.entente.ui.present.Notices;
+import org.entente.ui.present.TimelineFraming;
 import org.entente.ui.search.SearchField;
 import org.entente.ui.search.SearchViewModel;
 import org.entente.ui.task.BackgroundExecutor;
@@ -98,7 +99,8 @@ public final class AppComposer {
                 org.entente.logic.io.exporter.Exporters.standard(), executor), window::stage).install(window.fileMenu());
         new Classroom(state, classroomWindow(window), executor, new PictureSources(
                 s -> graphView.renderable(), s -> timelineView.renderable()),
-                GraphFraming.of(graphView.viewModel()), Notices.on(window::stage)).install();
+                GraphFraming.of(graphView.viewModel()), TimelineFraming.of(timelineView.viewModel()),
+                Notices.on(window::stage)).install();
         installEditing(window, shell, session, editActions, saveFlow, graphView, timelineView, owner);
         settings.onFailure(shell::notice);
         // the recovery folder: the user's data folder, or the one a test names

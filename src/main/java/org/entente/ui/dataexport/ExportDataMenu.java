@@ -40,6 +40,11 @@ public final class ExportDataMenu {
     private void chooseAndExport() {
         new ExportDataDialog(owner.get(), last).showAndWait().ifPresent(format -> {
             last = format;
+            String refused = viewModel.refusal(format);
+            if (refused != null) {
+                show(true, refused);
+                return;
+            }
             File target;
             if (format.folder()) {
                 DirectoryChooser chooser = new DirectoryChooser();
@@ -57,10 +62,13 @@ public final class ExportDataMenu {
     }
 
     private void tell() {
-        Alert alert = new Alert(viewModel.failedProperty().get() ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION,
-                viewModel.messageProperty().get());
+        show(viewModel.failedProperty().get(), viewModel.messageProperty().get());
+    }
+
+    private void show(boolean failed, String text) {
+        Alert alert = new Alert(failed ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION, text);
         alert.initOwner(owner.get());
-        alert.setHeaderText(viewModel.failedProperty().get() ? "Export failed" : "Exported");
+        alert.setHeaderText(failed ? "Export failed" : "Exported");
         alert.getDialogPane().setId("export-data-result");
         if (owner.get() != null && owner.get().getScene() != null) {
             alert.getDialogPane().getStylesheets().setAll(owner.get().getScene().getStylesheets());

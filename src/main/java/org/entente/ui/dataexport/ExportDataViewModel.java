@@ -1,7 +1,6 @@
 package org.entente.ui.dataexport;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -34,6 +33,7 @@ public final class ExportDataViewModel {
         this.executor = executor;
     }
 
+    /** True while writing; it turns false only after {@link #messageProperty()} says how the export ended. */
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     /** What the last export wrote, or why it failed. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
@@ -47,36 +47,46 @@ public final class ExportDataViewModel {
         return format.extension().isEmpty() ? base : base + "." + format.extension();
     }
 
+    /**
+     * Why the open dataset cannot be written as {@code format} at all (nothing open, an unknown format, TimelineJS
+     * for a dataset without events), or null; asked before the user picks a file.
+     */
+    public String refusal(DataFormat format) {
+        Dataset dataset = state.getDataset();
+        if (dataset == null) return "No dataset is open: nothing to export.";
+        if (exporters.byName(format.format()).isEmpty()) return "Unknown format " + format.format() + ".";
+        if (format.format().equals("timelinejs") && dataset.events().isEmpty()) {
+            return "TimelineJS holds only events, and this dataset has none: nothing was written. Choose GEXF, GraphML or CSV.";
+        }
+        return null;
+    }
+
     /** Writes the open dataset as {@code format} to {@code target} in the background. */
     public void export(DataFormat format, Path target) {
+        String refused = refusal(format);
+        if (refused != null) {
+            failed.set(true);
+            message.set(refused);
+            return;
+        }
         Dataset dataset = state.getDataset();
-        Optional<DatasetExporter> exporter = exporters.byName(format.format());
-        if (dataset == null || exporter.isEmpty()) {
-            failed.set(true);
-            message.set(dataset == null ? "No dataset is open: nothing to export." : "Unknown format " + format.format() + ".");
-            return;
-        }
-        if (format.format().equals("timelinejs") && dataset.events().isEmpty()) {
-            failed.set(true);
-            message.set("TimelineJS holds only events, and this dataset has none: nothing was written. Choose GEXF, GraphML or CSV.");
-            return;
-        }
+        DatasetExporter exporter = exporters.byName(format.format()).orElseThrow();
         running.set(true);
         message.set("Writing " + target.getFileName() + "…");
         executor.submit("Exporting " + format.format().toUpperCase(java.util.Locale.ROOT) + " to " + target.getFileName(), progress -> {
             progress.update(-1, "Writing " + target.getFileName());
-            exporter.get().export(dataset, target);
+            exporter.export(dataset, target);
             progress.update(1, "Written");
             return dataset;
         }, d -> {
-            running.set(false);
             failed.set(false);
             message.set("Wrote " + d.actors().size() + " actors, " + d.relations().size() + " relations and " + d.events().size()
                     + " events as " + format.format() + " to " + target + ".");
-        }, t -> {
             running.set(false);
+        }, t -> {
             failed.set(true);
             message.set("Could not write " + target + ": " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
+            running.set(false);
         });
     }
 }

@@ -65,6 +65,8 @@ class ExportDataViewModelTest {
 
     @Test
     void timelineJsOfTheBundledEventsReadsBackAndRefusesADatasetWithoutEvents() throws Exception {
+        assertTrue(vm.refusal(DataFormat.byName("timelinejs")).contains("has none"), "refused before a file is chosen");
+        assertEquals(null, vm.refusal(DataFormat.byName("gexf")));
         Path none = dir.resolve("eu.json");
         vm.export(DataFormat.byName("timelinejs"), none);
         assertTrue(vm.failedProperty().get());
@@ -79,6 +81,17 @@ class ExportDataViewModelTest {
         Dataset back = Importers.standard().importAll(List.of(ImportInput.read(target)), ImportOptions.defaults()).dataset().orElseThrow();
         assertEquals(japan.events().size(), back.events().size());
         assertEquals(japan.events().stream().map(e -> e.date().toString()).toList(), back.events().stream().map(e -> e.date().toString()).toList());
+    }
+
+    @Test
+    void whenWritingEndsTheMessageAlreadySaysHow() {
+        List<String> seen = new java.util.ArrayList<>();
+        vm.runningProperty().addListener((o, was, now) -> {
+            if (was && !now) seen.add(vm.messageProperty().get());
+        });
+        vm.export(DataFormat.byName("gexf"), dir.resolve("eu.gexf"));
+        assertEquals(1, seen.size());
+        assertTrue(seen.get(0).startsWith("Wrote 29 actors"), "the dialog shown at the end reads the outcome, not 'Writing…': " + seen);
     }
 
     @Test

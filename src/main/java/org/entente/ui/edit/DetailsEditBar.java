@@ -30,6 +30,9 @@ public final class DetailsEditBar {
         delete.setOnAction(e -> actions.deleteSelected());
         HBox bar = new HBox(6, edit, figure, delete);
         bar.getStyleClass().add("details-edit-bar");
+        // the bar takes the panel's width, never widens it: the graph keeps the room it had
+        bar.setMinWidth(0);
+        bar.setPrefWidth(0);
         Runnable show = () -> {
             boolean any = !state.getSelection().isNone();
             bar.setVisible(any);

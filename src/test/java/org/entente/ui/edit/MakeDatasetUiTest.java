@@ -56,6 +56,12 @@ class MakeDatasetUiTest extends ApplicationTest {
         stage.requestFocus();
     }
 
+    /** The data window and any dialog left open must not stay behind for the next test class. */
+    @org.junit.jupiter.api.AfterEach
+    void closeWindows() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
     private MenuItem item(String id) {
         return app.window().menuBar().getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();

@@ -35,6 +35,7 @@ public final class EntenteApp extends Application {
             }, FirstFrameExit.processStart()).watch(stage.getScene(), app.shell().failedLoadProperty(),
                     r -> r.problems().isEmpty() ? r.file() : r.problems().get(0).format());
         }
+        if (!launch.firstFrameAndExit()) app.editing().offerRecovery(app.window()::stage);
     }
 
     private static int nodes(javafx.scene.Parent p) {

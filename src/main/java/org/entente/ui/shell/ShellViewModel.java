@@ -45,6 +45,8 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private int generation;
+    private final javafx.beans.property.BooleanProperty dirty = new javafx.beans.property.SimpleBooleanProperty(this, "dirty");
+    private java.util.function.BooleanSupplier mayReplace = () -> true;
 
     public ShellViewModel(AppState state, DatasetLoader loader, BackgroundExecutor executor) {
         this.state = state;
@@ -53,6 +55,7 @@ public final class ShellViewModel {
         state.visibleGraphProperty().addListener((obs, old, now) -> updateStatus());
         state.datasetFileProperty().addListener(obs -> updateTitle());
         state.datasetProperty().addListener(obs -> updateTitle());
+        dirty.addListener(obs -> updateTitle());
         updateStatus();
         updateTitle();
     }
@@ -72,11 +75,13 @@ public final class ShellViewModel {
 
     /** Loads the bundled dataset. */
     public void openBundled() {
+        if (!mayReplace.getAsBoolean()) return;
         load("Loading the bundled dataset", loader::loadBundled, null, false);
     }
 
     /** Loads a file; on errors the current dataset stays and {@link #failedLoadProperty()} is set. */
     public void open(Path file) {
+        if (!mayReplace.getAsBoolean()) return;
         load("Loading " + file.getFileName(), () -> loader.load(file), file, false);
     }
 
@@ -107,6 +112,7 @@ public final class ShellViewModel {
      * the selected item is still there: a curator fixing a typo stays on the item they were checking.
      */
     public void reload() {
+        if (!mayReplace.getAsBoolean()) return;
         Path file = state.datasetFileProperty().get();
         if (file == null) {
             load("Reloading the bundled dataset", loader::loadBundled, null, true);
@@ -185,13 +191,23 @@ public final class ShellViewModel {
     private void updateTitle() {
         Path file = state.datasetFileProperty().get();
         String title = state.getDataset().title();
-        boolean empty = state.getDataset().actors().isEmpty() && file == null;
+        boolean empty = state.getDataset().actors().isEmpty() && state.getDataset().sources().isEmpty() && file == null;
+        String mark = dirty.get() ? "• " : "";
         if (empty || title == null || title.isBlank()) {
-            windowTitle.set(file == null ? APP : file.getFileName() + " — " + APP);
+            windowTitle.set(mark + (file == null ? APP : file.getFileName() + " — " + APP));
         } else {
-            windowTitle.set(title + (file == null ? "" : " (" + file.getFileName() + ")") + " — " + APP);
+            windowTitle.set(mark + title + (file == null ? "" : " (" + file.getFileName() + ")") + " — " + APP);
         }
     }
+
+    /** True when the open dataset has unsaved edits: the title then starts with "• ". */
+    public javafx.beans.property.BooleanProperty dirtyProperty() { return dirty; }
+
+    /**
+     * Asked before Open, Reload and the bundled dataset replace the open one ("Save changes to …?"); false
+     * keeps the open dataset.
+     */
+    public void setMayReplace(java.util.function.BooleanSupplier ask) { this.mayReplace = ask; }
 
     /** "showing N of M actors, K of L relations · E events · S sources"; empty while nothing is loaded. */
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }

@@ -4,36 +4,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.jgrapht.Graph;
-import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.graph.MaskSubgraph;
 
 /**
  * The dataset as a directed graph of actors and relations that can be asked about time: what holds on a
  * day, what holds during a window, what changed between two days. Time slices are JGraphT mask views
- * over one shared graph, never copies, so moving the as-of cursor costs nothing until a view is read.
+ * over one shared, immutable graph ({@link SharedGraph}), never copies, so moving the as-of cursor costs nothing until a view is read.
  */
 public final class TimeGraph {
 
     private final Graph<Actor, Relation> graph;
     private final List<Event> events;
 
-    TimeGraph(Dataset dataset) {
-        DirectedPseudograph<Actor, Relation> g = new DirectedPseudograph<>(Relation.class);
-        dataset.actors().forEach(g::addVertex);
-        for (Relation r : dataset.relations()) {
-            Optional<Actor> from = dataset.actor(r.from());
-            Optional<Actor> to = dataset.actor(r.to());
-            if (from.isPresent() && to.isPresent()) {
-                g.addEdge(from.get(), to.get(), r);
-            }
-        }
-        this.graph = new AsUnmodifiableGraph<>(g);
-        this.events = dataset.events();
+    TimeGraph(Graph<Actor, Relation> graph, List<Event> events) {
+        this.graph = graph;
+        this.events = events;
     }
 
     /** Every actor and relation, regardless of time. */

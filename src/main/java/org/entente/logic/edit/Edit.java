@@ -101,8 +101,10 @@ public record Edit(String name, List<ItemChange> changes, HeaderChange header, S
         }
         String title = header == null ? d.title() : header.titleAfter();
         String description = header == null ? d.description() : header.descriptionAfter();
-        return new Dataset(d.schema(), title, description, cast(lists.get(ItemKind.SOURCE)), cast(lists.get(ItemKind.ACTOR)),
-                cast(lists.get(ItemKind.RELATION)), cast(lists.get(ItemKind.EVENT)), cast(lists.get(ItemKind.DISPUTE)), extras);
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        for (ItemChange c : changes) touched.add(c.id());
+        return Dataset.edited(d, title, description, cast(lists.get(ItemKind.SOURCE)), cast(lists.get(ItemKind.ACTOR)),
+                cast(lists.get(ItemKind.RELATION)), cast(lists.get(ItemKind.EVENT)), cast(lists.get(ItemKind.DISPUTE)), extras, touched);
     }
 
     @SuppressWarnings("unchecked")

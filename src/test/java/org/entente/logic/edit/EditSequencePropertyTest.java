@@ -1,5 +1,6 @@
 package org.entente.logic.edit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -52,6 +53,63 @@ class EditSequencePropertyTest {
             for (int i = done.size() - 1; i >= 0; i--) d = done.get(i).inverse().applyTo(d);
             assertTrue(d.sameContent(original), "seed " + seed + ": undoing all " + done.size() + " edits does not give the original");
         }
+    }
+
+    @Test
+    void theGraphAnEditMakesByPatchingEqualsTheGraphBuiltFromScratch() {
+        for (long seed = 101; seed <= 100 + DATASETS; seed++) {
+            Random rnd = new Random(seed);
+            Dataset d = SyntheticDataset.generate(5 + rnd.nextInt(30), 5 + rnd.nextInt(60), rnd.nextInt(20), seed);
+            List<Edit> done = new ArrayList<>();
+            for (int step = 0; step < STEPS; step++) {
+                Edit e = rnd.nextInt(4) == 0 ? moveTie(d, rnd) : randomEdit(d, rnd);
+                if (e == null) continue;
+                d = e.applyTo(d);
+                done.add(e);
+                assertSameGraph(d, "seed " + seed + " step " + step + " (" + e.name() + ")");
+            }
+            for (int i = done.size() - 1; i >= 0; i--) {
+                d = done.get(i).inverse().applyTo(d);
+                assertSameGraph(d, "seed " + seed + " undo " + i);
+            }
+        }
+    }
+
+    /** Changes one end of a tie: the ties of three actors change at once. */
+    private static Edit moveTie(Dataset d, Random rnd) {
+        if (d.relations().isEmpty() || d.actors().size() < 2) return null;
+        Relation r = d.relations().get(rnd.nextInt(d.relations().size()));
+        String to = d.actors().get(rnd.nextInt(d.actors().size())).id();
+        return DatasetEdits.changeRelation(d, new Relation(r.id(), r.from(), to, r.type(), r.start(), r.end(), r.summary(),
+                r.certainty(), r.note(), r.figures(), r.sources(), r.knownBy()));
+    }
+
+    /** The edited dataset's graph and lookups are those of the same lists built in full. */
+    private static void assertSameGraph(Dataset edited, String where) {
+        Dataset full = new Dataset(edited.schema(), edited.title(), edited.description(), edited.sources(), edited.actors(),
+                edited.relations(), edited.events(), edited.disputes(), edited.extras());
+        var a = edited.graph().all();
+        var b = full.graph().all();
+        assertEquals(List.copyOf(b.vertexSet()), List.copyOf(a.vertexSet()), where + ": actors");
+        assertEquals(List.copyOf(b.edgeSet()), List.copyOf(a.edgeSet()), where + ": ties");
+        for (Actor v : b.vertexSet()) {
+            assertTrue(a.containsVertex(v), where + ": has " + v.id());
+            assertEquals(new java.util.HashSet<>(b.outgoingEdgesOf(v)), new java.util.HashSet<>(a.outgoingEdgesOf(v)), where + ": ties from " + v.id());
+            assertEquals(new java.util.HashSet<>(b.incomingEdgesOf(v)), new java.util.HashSet<>(a.incomingEdgesOf(v)), where + ": ties to " + v.id());
+            assertEquals(b.degreeOf(v), a.degreeOf(v), where + ": degree of " + v.id());
+        }
+        for (Relation r : b.edgeSet()) {
+            assertTrue(a.getEdgeSource(r) == b.getEdgeSource(r) && a.getEdgeTarget(r) == b.getEdgeTarget(r), where + ": ends of " + r.id());
+            assertTrue(a.getEdgeSource(r).sameValues(d(full, r.from())), where + ": current version of " + r.from());
+        }
+        for (Actor x : full.actors()) assertTrue(edited.actor(x.id()).orElseThrow() == full.actor(x.id()).orElseThrow(), where + ": lookup " + x.id());
+        for (Relation x : full.relations()) assertTrue(edited.relation(x.id()).orElseThrow() == full.relation(x.id()).orElseThrow(), where + ": lookup " + x.id());
+        for (Event x : full.events()) assertTrue(edited.event(x.id()).orElseThrow() == full.event(x.id()).orElseThrow(), where + ": lookup " + x.id());
+        for (Source x : full.sources()) assertTrue(edited.source(x.id()).orElseThrow() == full.source(x.id()).orElseThrow(), where + ": lookup " + x.id());
+    }
+
+    private static Actor d(Dataset full, String id) {
+        return full.actor(id).orElseThrow();
     }
 
     private Dataset roundTrip(Dataset d, String name) throws Exception {

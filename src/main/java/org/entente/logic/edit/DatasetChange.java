@@ -33,6 +33,14 @@ public record DatasetChange(Set<String> added, Set<String> removed, Set<String> 
         return new DatasetChange(added, removed, changed, headerChanged);
     }
 
+    /** Every id added, removed or changed. */
+    public Set<String> touched() {
+        Set<String> all = new LinkedHashSet<>(added);
+        all.addAll(removed);
+        all.addAll(changed);
+        return all;
+    }
+
     public boolean isEmpty() {
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && !headerChanged;
     }

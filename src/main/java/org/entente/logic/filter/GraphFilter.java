@@ -2,10 +2,12 @@ package org.entente.logic.filter;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -52,7 +54,10 @@ public class GraphFilter {
         DateRange w = window == null ? DateRange.ALL : window;
         FilterCriteria c = criteria == null ? FilterCriteria.NONE : criteria;
         Focus f = focus == null ? Focus.NONE : focus;
-        Graph<Actor, Relation> graph = filtered(dataset, asOf, w, c, f);
+        boolean simple = simple(c, f);
+        Set<Actor> keptOut = simple ? new HashSet<>() : null;
+        Set<Relation> tiesOut = simple ? new HashSet<>() : null;
+        Graph<Actor, Relation> graph = filtered(dataset, asOf, w, c, f, keptOut, tiesOut);
         Set<String> events = new HashSet<>();
         Set<String> eventActors = null;
         for (Event e : dataset.events()) {
@@ -67,16 +72,103 @@ public class GraphFilter {
                 continue;
             }
             if (eventActors == null) {
-                eventActors = asOf == null ? ids(graph) : ids(filtered(dataset, null, w, c, f));
+                eventActors = asOf == null ? ids(graph) : ids(filtered(dataset, null, w, c, f, null, null));
             }
             if (e.actors().stream().anyMatch(eventActors::contains)) {
                 events.add(e.id());
             }
         }
-        return new VisibleGraph(dataset, graph, events);
+        VisibleGraph result = new VisibleGraph(dataset, graph, events);
+        synchronized (this) {
+            last = simple ? new Last(result, asOf, w, c, keptOut, tiesOut, asOf == null ? null : eventActors) : null;
+        }
+        return result;
     }
 
-    private Graph<Actor, Relation> filtered(Dataset dataset, LocalDate asOf, DateRange window, FilterCriteria c, Focus focus) {
+    /**
+     * The view of {@code next}, the dataset an edit made from {@code before}'s, which touched only the
+     * items whose ids are in {@code touched}: when {@code before} is the last view this filter made with
+     * the same date, window and criteria (and no tie minimum, focus or disputed-only, whose effects spread
+     * through the graph), only the touched actors, their ties and the events naming them are tested again;
+     * otherwise the same as {@link #apply}.
+     */
+    public VisibleGraph applyEdited(VisibleGraph before, Dataset next, Collection<String> touched, LocalDate asOf,
+                                    DateRange window, FilterCriteria criteria, Focus focus) {
+        DateRange w = window == null ? DateRange.ALL : window;
+        FilterCriteria c = criteria == null ? FilterCriteria.NONE : criteria;
+        Focus f = focus == null ? Focus.NONE : focus;
+        Last memo;
+        synchronized (this) {
+            memo = last;
+        }
+        if (memo == null || memo.view() != before || !simple(c, f) || touched.size() > 32 || !Objects.equals(memo.asOf(), asOf)
+                || !memo.window().equals(w) || !memo.criteria().equals(c) || (asOf != null && memo.eventActors() == null)) {
+            return apply(next, asOf, w, c, f);
+        }
+        Dataset old = before.dataset();
+        Graph<Actor, Relation> all = next.graph().all();
+        Predicate<Relation> relationPasses = relationTest(next, asOf, w, c);
+        Predicate<Actor> actorPasses = actorTest(next, asOf, w, c, relationPasses);
+        Set<Actor> kept = new HashSet<>(memo.kept());
+        Set<Relation> ties = new HashSet<>(memo.ties());
+        Set<String> eventActors = memo.eventActors() == null ? null : new HashSet<>(memo.eventActors());
+        Set<Relation> retest = new HashSet<>();
+        for (String id : touched) {
+            old.actor(id).ifPresent(kept::remove);
+            old.relation(id).ifPresent(ties::remove);
+            if (eventActors != null) eventActors.remove(id);
+            Actor a = next.actor(id).filter(all::containsVertex).orElse(null);
+            if (a != null) {
+                if (actorPasses.test(a)) kept.add(a);
+                if (eventActors != null && (asOf == null ? actorPasses.test(a) : actorTest(next, null, w, c, relationTest(next, null, w, c)).test(a))) {
+                    eventActors.add(a.id());
+                }
+                retest.addAll(all.edgesOf(a));
+            }
+            next.relation(id).filter(all::containsEdge).ifPresent(retest::add);
+        }
+        for (Relation r : retest) {
+            ties.remove(r);
+            if (kept.contains(all.getEdgeSource(r)) && kept.contains(all.getEdgeTarget(r)) && relationPasses.test(r)) ties.add(r);
+        }
+        Graph<Actor, Relation> graph = next.graph().masked(kept::contains, ties::contains);
+        Set<String> events = new HashSet<>(before.eventIds());
+        Set<String> actorIds = asOf == null ? null : eventActors;
+        for (Event e : next.events()) {
+            boolean named = touched.contains(e.id());
+            for (int i = 0; !named && i < e.actors().size(); i++) named = touched.contains(e.actors().get(i));
+            if (!named) continue;
+            events.remove(e.id());
+            if (!e.span().overlaps(w)) continue;
+            if (e.actors().isEmpty()) {
+                events.add(e.id());
+                continue;
+            }
+            Set<String> visible = actorIds != null ? actorIds : ids(graph);
+            if (actorIds == null) actorIds = visible;
+            if (e.actors().stream().anyMatch(visible::contains)) events.add(e.id());
+        }
+        for (String id : touched) if (old.event(id).isPresent() && next.event(id).isEmpty()) events.remove(id);
+        VisibleGraph result = new VisibleGraph(next, graph, events);
+        synchronized (this) {
+            last = new Last(result, asOf, w, c, kept, ties, asOf == null ? null : eventActors);
+        }
+        return result;
+    }
+
+    /** The sets behind the last view made, kept so that an edit can patch them. */
+    private record Last(VisibleGraph view, LocalDate asOf, DateRange window, FilterCriteria criteria,
+                        Set<Actor> kept, Set<Relation> ties, Set<String> eventActors) {
+    }
+
+    private Last last;
+
+    private static boolean simple(FilterCriteria c, Focus f) {
+        return c.minTies() <= 0 && !c.hideIsolated() && !c.onlyDisputed() && f.isNone();
+    }
+
+    private Graph<Actor, Relation> filtered(Dataset dataset, LocalDate asOf, DateRange window, FilterCriteria c, Focus focus,
+                                            Set<Actor> keptOut, Set<Relation> tiesOut) {
         Graph<Actor, Relation> all = dataset.graph().all();
         Predicate<Relation> relationPasses = relationTest(dataset, asOf, window, c);
         Predicate<Actor> actorPasses = actorTest(dataset, asOf, window, c, relationPasses);
@@ -96,6 +188,8 @@ public class GraphFilter {
             dataset.actor(focus.actorId()).filter(kept::contains).ifPresent(centre ->
                     kept.retainAll(neighbourhood(all, kept, ties, centre, focus.depth())));
         }
+        if (keptOut != null) keptOut.addAll(kept);
+        if (tiesOut != null) tiesOut.addAll(ties);
         // a view over the one graph, with O(1) tests: drawing and analysis read it many times
         return dataset.graph().masked(kept::contains, ties::contains);
     }

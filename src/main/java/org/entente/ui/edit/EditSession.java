@@ -61,7 +61,7 @@ public final class EditSession {
         history.commit();
         ViewState viewBefore = state.view();
         Dataset next = edit.applyTo(state.getDataset());
-        state.applyEdit(next, edit.change().removed());
+        state.applyEdit(next, edit.change().removed(), edit.change().touched());
         history.rebase();
         history.history().push(new DatasetStep(edit, viewBefore, state.view()));
         edits++;
@@ -167,14 +167,14 @@ public final class EditSession {
         @Override
         public void undo() {
             Edit back = edit.inverse();
-            state.applyEdit(back.applyTo(state.getDataset()), back.change().removed());
+            state.applyEdit(back.applyTo(state.getDataset()), back.change().removed(), back.change().touched());
             state.update(v -> viewBefore);
             updateDirty();
         }
 
         @Override
         public void redo() {
-            state.applyEdit(edit.applyTo(state.getDataset()), edit.change().removed());
+            state.applyEdit(edit.applyTo(state.getDataset()), edit.change().removed(), edit.change().touched());
             state.update(v -> viewAfter);
             updateDirty();
         }

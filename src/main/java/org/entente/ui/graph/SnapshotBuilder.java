@@ -76,7 +76,7 @@ public final class SnapshotBuilder {
         EdgeStatus[] status = new EdgeStatus[m];
         int[] degree = new int[actors.length];
         Set<String> nowEdgeIds = new java.util.HashSet<>();
-        now.graph().edgeSet().forEach(r -> nowEdgeIds.add(r.id()));
+        if (compare != null) now.graph().edgeSet().forEach(r -> nowEdgeIds.add(r.id()));
         for (int e = 0; e < m; e++) {
             src[e] = index.get(rel[e].from());
             dst[e] = index.get(rel[e].to());

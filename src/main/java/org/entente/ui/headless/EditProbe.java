@@ -44,7 +44,7 @@ public final class EditProbe {
     /** Applies {@code edit} as the app does and returns the milliseconds until the views were current. */
     public double apply(Edit edit) {
         long t0 = System.nanoTime();
-        state.applyEdit(edit.applyTo(state.getDataset()), edit.change().removed());
+        state.applyEdit(edit.applyTo(state.getDataset()), edit.change().removed(), edit.change().touched());
         return (System.nanoTime() - t0) / 1e6;
     }
 

@@ -70,6 +70,9 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<VisibleGraph> visibleGraph = new ReadOnlyObjectWrapper<>(this, "visibleGraph");
     private final ReadOnlyObjectWrapper<ViewState> value = new ReadOnlyObjectWrapper<>(this, "view");
     private final GraphFilter graphFilter;
+    /** The ids the edit being applied touched, and the view before it; null when the next recompute is not an edit's. */
+    private Set<String> editTouched;
+    private VisibleGraph editedFrom;
     private int batchDepth;
     private boolean editing;
     private long generation;
@@ -206,7 +209,13 @@ public final class AppState {
         DateRange window = timeWindow.get() == null ? DateRange.ALL : timeWindow.get();
         FilterCriteria criteria = filter.get() == null ? FilterCriteria.NONE : filter.get();
         Focus focus = new Focus(focusActor.get(), focusDepth.get());
-        visibleGraph.set(graphFilter.apply(dataset.get(), asOf.get(), window, criteria, focus));
+        Set<String> touched = editTouched;
+        VisibleGraph before = editedFrom;
+        editTouched = null;
+        editedFrom = null;
+        visibleGraph.set(touched != null && before != null
+                ? graphFilter.applyEdited(before, dataset.get(), touched, asOf.get(), window, criteria, focus)
+                : graphFilter.apply(dataset.get(), asOf.get(), window, criteria, focus));
     }
 
     /**
@@ -251,8 +260,18 @@ public final class AppState {
      * lets go of it. Listeners of {@link #datasetProperty()} can tell the two apart with {@link #isEditing()}.
      */
     public void applyEdit(Dataset next, Set<String> removed) {
+        applyEdit(next, removed, null);
+    }
+
+    /**
+     * As {@link #applyEdit(Dataset, Set)}, told every id the edit added, removed or changed, so that the
+     * visible graph is patched for those items instead of filtered again from scratch.
+     */
+    public void applyEdit(Dataset next, Set<String> removed, Set<String> touched) {
         batch(() -> {
             editing = true;
+            editTouched = touched;
+            editedFrom = visibleGraph.get();
             try {
                 dataset.set(next);
             } finally {

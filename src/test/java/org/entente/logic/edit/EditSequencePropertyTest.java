@@ -61,18 +61,44 @@ class EditSequencePropertyTest {
             Random rnd = new Random(seed);
             Dataset d = SyntheticDataset.generate(5 + rnd.nextInt(30), 5 + rnd.nextInt(60), rnd.nextInt(20), seed);
             List<Edit> done = new ArrayList<>();
+            java.time.LocalDate asOf = seed % 2 == 0 ? null : java.time.LocalDate.of(2015 + rnd.nextInt(10), 6, 1);
+            org.entente.logic.filter.VisibleGraph view = filter.apply(d, asOf, org.entente.model.DateRange.ALL, null);
             for (int step = 0; step < STEPS; step++) {
-                Edit e = rnd.nextInt(4) == 0 ? moveTie(d, rnd) : randomEdit(d, rnd);
+                int pick = rnd.nextInt(6);
+                Edit e = pick == 0 ? moveTie(d, rnd) : pick == 1 ? redate(d, rnd) : randomEdit(d, rnd);
                 if (e == null) continue;
                 d = e.applyTo(d);
                 done.add(e);
                 assertSameGraph(d, "seed " + seed + " step " + step + " (" + e.name() + ")");
+                view = assertSameView(view, d, e, asOf, "seed " + seed + " step " + step + " (" + e.name() + ")");
             }
             for (int i = done.size() - 1; i >= 0; i--) {
                 d = done.get(i).inverse().applyTo(d);
                 assertSameGraph(d, "seed " + seed + " undo " + i);
             }
         }
+    }
+
+    private final org.entente.logic.filter.GraphFilter filter = new org.entente.logic.filter.GraphFilter();
+
+    /** The view patched after an edit shows what the view filtered from scratch shows. */
+    private org.entente.logic.filter.VisibleGraph assertSameView(org.entente.logic.filter.VisibleGraph before, Dataset next, Edit e,
+                                                                java.time.LocalDate asOf, String where) {
+        var patched = filter.applyEdited(before, next, e.change().touched(), asOf, org.entente.model.DateRange.ALL, null, null);
+        var full = new org.entente.logic.filter.GraphFilter().apply(next, asOf, org.entente.model.DateRange.ALL, null);
+        assertEquals(new java.util.HashSet<>(full.graph().vertexSet()), new java.util.HashSet<>(patched.graph().vertexSet()), where + ": visible actors");
+        assertEquals(new java.util.HashSet<>(full.graph().edgeSet()), new java.util.HashSet<>(patched.graph().edgeSet()), where + ": visible ties");
+        assertEquals(full.eventIds(), patched.eventIds(), where + ": visible events");
+        return patched;
+    }
+
+    /** Moves when an actor exists: its ties and events may come into view or leave it. */
+    private static Edit redate(Dataset d, Random rnd) {
+        if (d.actors().isEmpty()) return null;
+        Actor a = d.actors().get(rnd.nextInt(d.actors().size()));
+        PartialDate start = rnd.nextInt(3) == 0 ? null : PartialDate.parse(String.valueOf(2010 + rnd.nextInt(16)));
+        return DatasetEdits.changeActor(d, new Actor(a.id(), a.name(), a.kind(), a.aliases(), a.region(), a.summary(),
+                start, null, a.note(), a.figures(), a.sources(), a.shortName()));
     }
 
     /** Changes one end of a tie: the ties of three actors change at once. */

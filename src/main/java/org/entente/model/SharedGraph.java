@@ -65,10 +65,10 @@ final class SharedGraph extends AbstractGraph<Actor, Relation> {
         this.actorById = actorById;
         this.relationById = relationById;
         this.vertices = firsts(d.actors(), actorById, Actor::id);
-        this.edges = validEdges(d.relations());
         Set<String> affected = new HashSet<>();
+        Set<String> touchedActors = new HashSet<>();
         for (String id : touched) {
-            if (before.actorById.containsKey(id) || actorById.containsKey(id)) affected.add(id);
+            if (before.actorById.containsKey(id) || actorById.containsKey(id)) touchedActors.add(id);
             Relation old = before.relationById.get(id);
             Relation now = relationById.get(id);
             for (Relation r : new Relation[] {old, now}) {
@@ -78,21 +78,22 @@ final class SharedGraph extends AbstractGraph<Actor, Relation> {
                 }
             }
         }
-        Set<String> touchedActors = new HashSet<>();
-        for (String id : touched) if (before.actorById.containsKey(id) || actorById.containsKey(id)) touchedActors.add(id);
+        affected.addAll(touchedActors);
         for (String id : touchedActors) {
             // ties that appear or vanish with their end's actor, though the edit did not name them
             for (Relation r : before.outs.getOrDefault(id, List.of())) affected.add(r.to());
             for (Relation r : before.ins.getOrDefault(id, List.of())) affected.add(r.from());
         }
-        if (!touchedActors.isEmpty()) {
-            for (Relation r : edges) {
-                if (touchedActors.contains(r.from()) || touchedActors.contains(r.to())) {
-                    affected.add(r.from());
-                    affected.add(r.to());
-                }
+        List<Relation> kept = new ArrayList<>(d.relations().size());
+        for (Relation r : d.relations()) {
+            if (relationById.get(r.id()) != r || !actorById.containsKey(r.from()) || !actorById.containsKey(r.to())) continue;
+            kept.add(r);
+            if (!touchedActors.isEmpty() && (touchedActors.contains(r.from()) || touchedActors.contains(r.to()))) {
+                affected.add(r.from());
+                affected.add(r.to());
             }
         }
+        this.edges = Collections.unmodifiableList(kept);
         this.outs = new HashMap<>(before.outs);
         this.ins = new HashMap<>(before.ins);
         for (String a : affected) {

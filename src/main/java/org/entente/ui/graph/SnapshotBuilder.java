@@ -45,7 +45,9 @@ public final class SnapshotBuilder {
         LocalDate compare = state.compareDateProperty().get();
         Map<String, Actor> nodes = new LinkedHashMap<>();
         now.graph().vertexSet().forEach(a -> nodes.put(a.id(), a));
-        List<Relation> edges = new ArrayList<>(now.graph().edgeSet());
+        // one pass: a mask view's size() walks the whole set, so copying it as a collection walks it twice
+        List<Relation> edges = new ArrayList<>();
+        now.graph().edgeSet().forEach(edges::add);
         Set<String> ghosts = new LinkedHashSet<>();
         Set<String> then = Set.of();
         if (compare != null) {
@@ -124,7 +126,9 @@ public final class SnapshotBuilder {
 
     private static long pairKey(int a, int b) {
         int lo = Math.min(a, b), hi = Math.max(a, b);
-        return ((long) lo << 32) | hi;
+        // times an odd constant: still one key per pair, but a Long hash (lo ^ hi) that no longer collides
+        // for every pair with the same lo ^ hi, which made the map's bins into trees on large graphs
+        return (((long) lo << 32) | hi) * 0x9E3779B97F4A7C15L;
     }
 
     /**

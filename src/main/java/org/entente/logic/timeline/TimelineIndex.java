@@ -25,7 +25,7 @@ public final class TimelineIndex {
         int i = 0;
         for (Event e : dataset.events()) {
             Extent x = Extent.of(e.date(), e.end());
-            eventDays[i++] = e.date().earliest().toEpochDay();
+            eventDays[i++] = e.date().axisDay();
             min = Math.min(min, x.start());
             max = Math.max(max, x.end());
         }

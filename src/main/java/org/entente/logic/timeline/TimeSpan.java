@@ -105,7 +105,9 @@ public record TimeSpan(double start, double end) {
         return (long) Math.floor(day / 365.2425) + 1970;
     }
 
-    private static LocalDate calendarDay(double day) {
+    /** The calendar day at epoch day {@code day} (floor), clamped to LocalDate's range: deep time before it is {@link LocalDate#MIN}. */
+    public static LocalDate calendarDay(double day) {
+        day = Math.floor(day);
         if (day < LocalDate.MIN.toEpochDay()) return LocalDate.MIN;
         if (day > LocalDate.MAX.toEpochDay()) return LocalDate.MAX;
         return LocalDate.ofEpochDay((long) day);

@@ -119,11 +119,11 @@ public final class DateReader {
         m = BCE.matcher(text);
         if (m.matches()) {
             Result inner = single(m.group(1).strip(), order);
-            if (inner instanceof Ok ok && ok.end == null && ok.start.year() > 0) {
+            if (inner instanceof Ok ok && ok.end == null && ok.start.longYear() > 0) {
                 PartialDate d = ok.start;
                 try {
                     PartialDate bce = switch (d.precision()) {
-                        case YEAR -> PartialDate.ofYear(-d.year());
+                        case YEAR -> PartialDate.ofDeepYear(-d.longYear());
                         case MONTH -> PartialDate.ofMonth(-d.year(), d.month());
                         case DAY -> PartialDate.ofDay(-d.year(), d.month(), d.day());
                     };

@@ -28,6 +28,7 @@ public final class Launcher {
     /** The headless commands, in help order. */
     static List<Command> commands() {
         DatasetLoader loader = new DatasetLoader();
+        org.entente.ui.headless.HeadlessPictures ui = new org.entente.ui.headless.HeadlessUi();
         return List.of(
                 new ValidateCommand(loader),
                 new StatsCommand(loader),
@@ -35,9 +36,9 @@ public final class Launcher {
                 new org.entente.cli.GenerateCommand(),
                 new org.entente.cli.ImportCommand(org.entente.logic.io.importer.Importers.standard()),
                 new org.entente.cli.ConvertCommand(loader, org.entente.logic.io.importer.Importers.standard()),
-                new org.entente.cli.BenchCommand(new org.entente.ui.graph.GraphFrameProbe(), new org.entente.ui.timeline.TimelineFrameProbe()),
-                new org.entente.cli.ExportCommand(loader, org.entente.ui.export.Sources.headless(), java.time.Clock.systemDefaultZone()),
-                new org.entente.cli.AnimateCommand(loader, org.entente.ui.export.Sources.headless()));
+                new org.entente.cli.BenchCommand(ui),
+                new org.entente.cli.ExportCommand(loader, ui, java.time.Clock.systemDefaultZone()),
+                new org.entente.cli.AnimateCommand(loader, ui));
     }
 
     public static void main(String[] args) {

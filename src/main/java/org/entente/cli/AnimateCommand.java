@@ -12,13 +12,7 @@ import java.util.function.Function;
 import org.entente.logic.animate.FrameStep;
 import org.entente.logic.load.DatasetLoader;
 import org.entente.model.Dataset;
-import org.entente.ui.animate.AnimationExporter;
-import org.entente.ui.animate.AnimationRequest;
-import org.entente.ui.export.ExportView;
-import org.entente.ui.export.PictureSources;
-import org.entente.ui.render.HeadlessFx;
-import org.entente.ui.task.ProgressSink;
-import org.entente.ui.theme.Theme;
+import org.entente.ui.headless.HeadlessPictures;
 
 /**
  * {@code animate}: the graph (and timeline) playing through a time range, written as an animated GIF or a
@@ -27,11 +21,11 @@ import org.entente.ui.theme.Theme;
 public final class AnimateCommand implements Command {
 
     private final DatasetLoader loader;
-    private final PictureSources sources;
+    private final HeadlessPictures ui;
 
-    public AnimateCommand(DatasetLoader loader, PictureSources sources) {
+    public AnimateCommand(DatasetLoader loader, HeadlessPictures ui) {
         this.loader = loader;
-        this.sources = sources;
+        this.ui = ui;
     }
 
     @Override public String name() { return "animate"; }
@@ -77,17 +71,9 @@ public final class AnimateCommand implements Command {
         }
         Optional<Dataset> dataset = CommandDataset.load(loader, p.file, p.focus, "animate", err);
         if (dataset.isEmpty()) return FAILED;
-        AnimationRequest request;
         try {
-            request = new AnimationRequest(dataset.get(), null, null, p.focus, p.depth, p.from, p.to, p.step, p.view,
-                    p.width, p.height, p.fps, p.theme);
-        } catch (IllegalArgumentException e) {
-            err.println("animate: " + e.getMessage());
-            return USAGE;
-        }
-        try {
-            HeadlessFx.start();
-            AnimationExporter.Result r = new AnimationExporter(HeadlessFx::call, sources.timeline()).write(request, p.out, ProgressSink.NONE);
+            HeadlessPictures.AnimationWritten r = ui.animate(new HeadlessPictures.Animation(dataset.get(), p.focus, p.depth, p.from,
+                    p.to, p.step, p.view, p.width, p.height, p.fps, p.theme, p.out));
             out.printf(Locale.ROOT, "Wrote %s (%d frames, %d x %d px, %s to %s by %s, %.1f MB, %.1f s)%n",
                     r.files().size() == 1 ? r.files().get(0) : r.files().get(0) + " … " + r.files().get(r.files().size() - 1),
                     r.dates().size(), r.width(), r.height(), p.from, p.to, p.step.word(), r.bytes() / 1e6, r.millis() / 1000.0);
@@ -102,17 +88,17 @@ public final class AnimateCommand implements Command {
     }
 
     /** The parsed command line. */
-    private record Parsed(Path file, Path out, LocalDate from, LocalDate to, FrameStep step, ExportView view,
-                          int width, int height, double fps, Theme theme, String focus, int depth) {
+    private record Parsed(Path file, Path out, LocalDate from, LocalDate to, FrameStep step, String view,
+                          int width, int height, double fps, String theme, String focus, int depth) {
 
         static Parsed parse(List<String> args) {
             Path file = null, out = null;
             LocalDate from = null, to = null;
             FrameStep step = FrameStep.MONTH;
-            ExportView view = ExportView.GRAPH;
+            String view = "graph";
             int width = 1280, height = 720, depth = 1;
             double fps = 4;
-            Theme theme = Theme.LIGHT;
+            String theme = "light";
             String focus = null;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
@@ -121,11 +107,11 @@ public final class AnimateCommand implements Command {
                     case "--from" -> from = date(value(args, ++i, a), a);
                     case "--to" -> to = date(value(args, ++i, a), a);
                     case "--step" -> step = choice(value(args, ++i, a), a, FrameStep::parse, "1m, 1y or events");
-                    case "--view" -> view = choice(value(args, ++i, a), a, ExportView::parse, "graph, timeline or both");
-                    case "--width" -> width = (int) number(value(args, ++i, a), a, 64, AnimationRequest.MAX_SIDE);
-                    case "--height" -> height = (int) number(value(args, ++i, a), a, 64, AnimationRequest.MAX_SIDE);
+                    case "--view" -> view = name(value(args, ++i, a), a, HeadlessPictures.VIEWS, "graph, timeline or both");
+                    case "--width" -> width = (int) number(value(args, ++i, a), a, 64, HeadlessPictures.MAX_FRAME_SIDE);
+                    case "--height" -> height = (int) number(value(args, ++i, a), a, 64, HeadlessPictures.MAX_FRAME_SIDE);
                     case "--fps" -> fps = number(value(args, ++i, a), a, 0.2, 50);
-                    case "--theme" -> theme = choice(value(args, ++i, a), a, Theme::parse, "light, dark or projector");
+                    case "--theme" -> theme = name(value(args, ++i, a), a, HeadlessPictures.THEMES, "light, dark or projector");
                     case "--focus" -> focus = value(args, ++i, a);
                     case "--depth" -> depth = (int) number(value(args, ++i, a), a, 1, 3);
                     default -> {
@@ -160,6 +146,12 @@ public final class AnimateCommand implements Command {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(option + " must be a number from " + min + " to " + max + ", got '" + Cut.text(text) + "'");
             }
+        }
+
+        private static String name(String text, String option, List<String> names, String allowed) {
+            String name = text.trim().toLowerCase(Locale.ROOT);
+            if (!names.contains(name)) throw new IllegalArgumentException(option + " must be " + allowed + ", got '" + Cut.text(text) + "'");
+            return name;
         }
 
         private static <T> T choice(String text, String option, Function<String, T> parse, String allowed) {

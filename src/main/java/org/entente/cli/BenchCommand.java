@@ -4,22 +4,18 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.io.DatasetWriter;
 import org.entente.logic.layout.LayoutResult;
 import org.entente.logic.load.DatasetLoader;
 import org.entente.logic.load.LoadResult;
 import org.entente.logic.synth.SyntheticDataset;
 import org.entente.model.Dataset;
-import org.entente.ui.graph.GraphFrameProbe;
-import org.entente.ui.render.FrameProbe;
-import org.entente.ui.state.AppState;
+import org.entente.ui.headless.HeadlessPictures;
 
 /**
  * {@code bench}: measures what users feel (load time, layout time, frame times of the graph and the
@@ -43,13 +39,11 @@ public final class BenchCommand implements Command {
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 1000;
 
-    private final GraphFrameProbe graphProbe;
-    private final FrameProbe timelineProbe;
+    private final HeadlessPictures ui;
 
-    /** @param timelineProbe the timeline's probe, or null when there is none (reported as null) */
-    public BenchCommand(GraphFrameProbe graphProbe, FrameProbe timelineProbe) {
-        this.graphProbe = graphProbe;
-        this.timelineProbe = timelineProbe;
+    /** @param ui lays out and draws the views headless, and times their frames */
+    public BenchCommand(HeadlessPictures ui) {
+        this.ui = ui;
     }
 
     @Override public String name() { return "bench"; }
@@ -157,16 +151,14 @@ public final class BenchCommand implements Command {
         double loadMs = (System.nanoTime() - t0) / 1e6;
         Dataset d = loaded.dataset().orElseThrow(() -> new IllegalStateException("the dataset did not load: "
                 + loaded.problems().stream().findFirst().map(p -> p.format()).orElse("unknown problem")));
-        AppState state = new AppState(new GraphFilter(), Clock.systemUTC());
-        if (!c.bundled()) state.asOfProperty().set(null);
-        state.datasetProperty().set(d);
-        double layoutMs = graphProbe.layoutMs(state);
-        LayoutResult layout = graphProbe.lastLayout();
-        double graphMs = graphProbe.medianFrameMs(state, WIDTH, HEIGHT, frames);
-        Double timelineMs = timelineProbe == null ? null : timelineProbe.medianFrameMs(state, WIDTH, HEIGHT, frames);
+        HeadlessPictures.FrameTimes t = ui.frameTimes(d, c.bundled(), WIDTH, HEIGHT, frames);
+        double layoutMs = t.layoutMs();
+        LayoutResult layout = t.layout();
+        double graphMs = t.graphMs();
+        Double timelineMs = t.timelineMs();
         out.printf(Locale.ROOT, "%-24s %6d actors %6d ties %6d events  load %8.1f ms  layout %8.1f ms (%d iterations%s)  graph frame %7.2f ms (painting %.2f, empty canvas %.2f)  timeline frame %s%n",
                 c.name(), d.actors().size(), d.relations().size(), d.events().size(), loadMs, layoutMs,
-                layout.iterations(), layout.converged() ? ", settled" : "", graphMs, graphProbe.lastPaintMs(), graphProbe.lastRasterBaselineMs(),
+                layout.iterations(), layout.converged() ? ", settled" : "", graphMs, t.paintMs(), t.rasterBaselineMs(),
                 timelineMs == null ? "n/a" : String.format(Locale.ROOT, "%.2f ms", timelineMs));
         return String.format(Locale.ROOT,
                 "{\"name\": \"%s\", \"actors\": %d, \"relations\": %d, \"events\": %d, \"load_ms\": %.1f, \"layout_ms\": %.1f, "
@@ -174,7 +166,7 @@ public final class BenchCommand implements Command {
                         + "\"layout_iterations\": %d, \"layout_converged\": %b, \"graph_paint_ms\": %.2f, \"raster_baseline_ms\": %.2f}",
                 c.name(), d.actors().size(), d.relations().size(), d.events().size(), loadMs, layoutMs, graphMs,
                 timelineMs == null ? "null" : String.format(Locale.ROOT, "%.2f", timelineMs),
-                state.getVisibleGraph().actorCount(), state.getVisibleGraph().relationCount(),
-                layout.iterations(), layout.converged(), graphProbe.lastPaintMs(), graphProbe.lastRasterBaselineMs());
+                t.visibleActors(), t.visibleRelations(),
+                layout.iterations(), layout.converged(), t.paintMs(), t.rasterBaselineMs());
     }
 }

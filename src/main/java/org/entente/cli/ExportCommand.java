@@ -9,23 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.load.DatasetLoader;
 import org.entente.logic.io.AtomicWrite;
 import org.entente.model.Dataset;
-import org.entente.ui.export.ComposedPicture;
-import org.entente.ui.export.ExportRequest;
-import org.entente.ui.export.ExportView;
-import org.entente.ui.export.Exporter;
-import org.entente.ui.export.FxCaller;
-import org.entente.ui.export.PictureSize;
-import org.entente.ui.export.PictureSources;
-import org.entente.ui.export.SceneReport;
-import org.entente.ui.render.HeadlessFx;
-import org.entente.ui.render.SceneItem;
-import org.entente.ui.state.AppState;
-import org.entente.ui.task.ProgressSink;
-import org.entente.ui.theme.Theme;
+import org.entente.ui.headless.HeadlessPictures;
 
 /**
  * {@code export}: the app's PNG/SVG export without a window, for scripts and for teachers who want the
@@ -34,12 +21,12 @@ import org.entente.ui.theme.Theme;
 public final class ExportCommand implements Command {
 
     private final DatasetLoader loader;
-    private final PictureSources sources;
+    private final HeadlessPictures ui;
     private final Clock clock;
 
-    public ExportCommand(DatasetLoader loader, PictureSources sources, Clock clock) {
+    public ExportCommand(DatasetLoader loader, HeadlessPictures ui, Clock clock) {
         this.loader = loader;
-        this.sources = sources;
+        this.ui = ui;
         this.clock = clock;
     }
 
@@ -76,7 +63,7 @@ public final class ExportCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.contains("--handout")) return new HandoutExport(loader, sources, clock).run(args, out, err);
+        if (args.contains("--handout")) return new HandoutExport(loader, ui, clock).run(args, out, err);
         Options o;
         try {
             o = Options.parse(args, clock);
@@ -88,30 +75,18 @@ public final class ExportCommand implements Command {
         Optional<Dataset> dataset = CommandDataset.load(loader, o.file, o.focus, "export", err);
         if (dataset.isEmpty()) return FAILED;
         try {
-            HeadlessFx.start();
-            AppState state = new AppState(new GraphFilter(), clock);
-            state.datasetProperty().set(dataset.get());
-            state.asOfProperty().set(o.asOf);
-            state.themeProperty().set(o.request.theme());
-            state.focusDepthProperty().set(o.depth);
-            state.focusActorProperty().set(o.focus);
-            FxCaller fx = HeadlessFx::call;
-            ComposedPicture picture = fx.call(() -> sources.compose(state, o.request.view()));
-            PictureSize size = PictureSize.of(picture, o.request);
-            new Exporter(fx).write(picture, o.request, o.out, fx, ProgressSink.NONE);
+            HeadlessPictures.PictureWritten w = ui.picture(new HeadlessPictures.Picture(dataset.get(), o.asOf, o.focus, o.depth,
+                    o.view, o.theme, o.scale, o.width, o.height, o.transparent, o.out, o.report != null));
             if (o.report != null) {
-                SceneReport report = fx.call(() -> SceneReport.of(picture, size, o.request));
                 try {
-                    AtomicWrite.writeString(o.report, report.toJson());
+                    AtomicWrite.writeString(o.report, w.reportJson());
                 } catch (Exception e) {
                     err.println("export: cannot write the report " + o.report + ": " + (e.getMessage() == null ? e : e.getMessage()));
                     return FAILED;
                 }
-                out.println("Wrote " + o.report + " (" + report.of(SceneItem.Kind.NODE).size() + " nodes, "
-                        + report.of(SceneItem.Kind.LABEL).size() + " labels, " + report.of(SceneItem.Kind.TIE).size() + " ties)");
+                out.println("Wrote " + o.report + " (" + w.nodes() + " nodes, " + w.labels() + " labels, " + w.ties() + " ties)");
             }
-            out.println("Wrote " + o.out + " (" + size.width() + " x " + size.height() + " px, "
-                    + o.request.view().label().toLowerCase(Locale.ROOT) + ", as of " + o.asOf + ")");
+            out.println("Wrote " + o.out + " (" + w.width() + " x " + w.height() + " px, " + w.shows() + ", as of " + o.asOf + ")");
             return OK;
         } catch (IllegalArgumentException e) {
             err.println("export: " + e.getMessage());
@@ -126,18 +101,19 @@ public final class ExportCommand implements Command {
     }
 
     /** The parsed command line. */
-    private record Options(Path file, Path out, ExportRequest request, LocalDate asOf, String focus, int depth, Path report) {
+    private record Options(Path file, Path out, String view, double scale, int width, int height, String theme, boolean transparent,
+                           LocalDate asOf, String focus, int depth, Path report) {
 
         static Options parse(List<String> args, Clock clock) {
             Path file = null;
             Path out = null;
-            ExportView view = ExportView.GRAPH;
+            String view = "graph";
             double scale = 1;
             int width = 0;
             int height = 0;
             boolean scaleGiven = false;
             LocalDate asOf = LocalDate.now(clock);
-            Theme theme = Theme.LIGHT;
+            String theme = "light";
             boolean transparent = false;
             String focus = null;
             int depth = 1;
@@ -146,12 +122,12 @@ public final class ExportCommand implements Command {
                 String a = args.get(i);
                 switch (a) {
                     case "--out" -> out = Path.of(value(args, ++i, a));
-                    case "--view" -> view = choice(value(args, ++i, a), a, ExportView::parse, "graph, timeline or both");
+                    case "--view" -> view = choice(value(args, ++i, a), a, HeadlessPictures.VIEWS, "graph, timeline or both");
                     case "--scale" -> { scale = number(value(args, ++i, a), a, 0.25, 16); scaleGiven = true; }
-                    case "--width" -> width = (int) number(value(args, ++i, a), a, 16, ExportRequest.MAX_SIDE);
-                    case "--height" -> height = (int) number(value(args, ++i, a), a, 16, ExportRequest.MAX_SIDE);
+                    case "--width" -> width = (int) number(value(args, ++i, a), a, 16, HeadlessPictures.MAX_PICTURE_SIDE);
+                    case "--height" -> height = (int) number(value(args, ++i, a), a, 16, HeadlessPictures.MAX_PICTURE_SIDE);
                     case "--as-of" -> asOf = date(value(args, ++i, a));
-                    case "--theme" -> theme = choice(value(args, ++i, a), a, Theme::parse, "light, dark or projector");
+                    case "--theme" -> theme = choice(value(args, ++i, a), a, HeadlessPictures.THEMES, "light, dark or projector");
                     case "--transparent" -> transparent = true;
                     case "--focus" -> focus = value(args, ++i, a);
                     case "--depth" -> depth = (int) number(value(args, ++i, a), a, 1, 3);
@@ -166,8 +142,7 @@ public final class ExportCommand implements Command {
             if (out == null) throw new IllegalArgumentException("--out PATH.png or PATH.svg is required");
             if ((width > 0) != (height > 0)) throw new IllegalArgumentException("give both --width and --height, or neither");
             if (width > 0 && scaleGiven) throw new IllegalArgumentException("give --scale or --width/--height, not both");
-            ExportRequest request = new ExportRequest(view, scale, width, height, true, theme, transparent);
-            return new Options(file, out, request, asOf, focus, depth, report);
+            return new Options(file, out, view, scale, width, height, theme, transparent, asOf, focus, depth, report);
         }
 
         private static String value(List<String> args, int i, String option) {
@@ -189,12 +164,10 @@ public final class ExportCommand implements Command {
             return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
         }
 
-        private static <T> T choice(String text, String option, java.util.function.Function<String, T> parse, String allowed) {
-            try {
-                return parse.apply(text);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(option + " must be " + allowed + ", got '" + text + "'");
-            }
+        private static String choice(String text, String option, List<String> names, String allowed) {
+            String name = text.trim().toLowerCase(Locale.ROOT);
+            if (!names.contains(name)) throw new IllegalArgumentException(option + " must be " + allowed + ", got '" + text + "'");
+            return name;
         }
 
         private static LocalDate date(String text) {

@@ -8,17 +8,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
-import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.handout.Handout;
 import org.entente.logic.load.DatasetLoader;
-import org.entente.logic.quiz.Quiz;
-import org.entente.logic.quiz.QuizGenerator;
 import org.entente.model.Dataset;
-import org.entente.ui.export.PictureSources;
-import org.entente.ui.handout.HandoutExporter;
-import org.entente.ui.render.HeadlessFx;
-import org.entente.ui.state.AppState;
-import org.entente.ui.task.ProgressSink;
+import org.entente.ui.headless.HeadlessPictures;
 
 /**
  * {@code export --handout OUT.pdf|OUT.html}: a printable handout (graph, timeline of the period, key
@@ -41,12 +34,12 @@ final class HandoutExport {
             """;
 
     private final DatasetLoader loader;
-    private final PictureSources sources;
+    private final HeadlessPictures ui;
     private final Clock clock;
 
-    HandoutExport(DatasetLoader loader, PictureSources sources, Clock clock) {
+    HandoutExport(DatasetLoader loader, HeadlessPictures ui, Clock clock) {
         this.loader = loader;
-        this.sources = sources;
+        this.ui = ui;
         this.clock = clock;
     }
 
@@ -74,7 +67,7 @@ final class HandoutExport {
                     }
                 }
             }
-            HandoutExporter.writerFor(target);
+            ui.checkHandoutFile(target);
         } catch (IllegalArgumentException e) {
             err.println("export: " + e.getMessage());
             err.println("Run 'java -jar entente.jar export --help' for the options.");
@@ -85,18 +78,10 @@ final class HandoutExport {
         if (loaded.isEmpty()) return Command.FAILED;
         Dataset data = loaded.get();
         try {
-            HeadlessFx.start();
-            AppState state = new AppState(new GraphFilter(), clock);
-            state.datasetProperty().set(data);
-            state.asOfProperty().set(asOf);
-            state.focusDepthProperty().set(depth);
-            state.focusActorProperty().set(focus);
-            Quiz quiz = seed == null ? null : new QuizGenerator().generate(data, state.getVisibleGraph(), asOf, seed, questions,
-                    "Quiz " + seed);
-            Handout h = new HandoutExporter(HeadlessFx::call, sources).write(state, from, quiz, target, ProgressSink.NONE);
+            Handout h = ui.handout(new HeadlessPictures.HandoutJob(data, asOf, from, focus, depth, seed, questions, target));
             out.println("Wrote " + target + " (handout as of " + asOf + ": " + h.events().size() + " events, "
                     + h.actors().size() + " key actors, " + h.sources().size() + " sources"
-                    + (quiz == null ? "" : ", " + quiz.questions().size() + " quiz questions with the answer key") + ")");
+                    + (h.quiz() == null ? "" : ", " + h.quiz().questions().size() + " quiz questions with the answer key") + ")");
             return Command.OK;
         } catch (Exception e) {
             err.println("export: cannot write " + target + ": " + (e.getMessage() == null ? e : e.getMessage()));

@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -59,6 +61,20 @@ class UiPackagesTest {
         classes().that().resideInAPackage("org.entente.ui.theme..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.entente.ui.theme..", "org.entente.model..", "java..", "javafx..")
                 .because("the theme is a leaf that the shared state may name").check(CLASSES);
+    }
+
+    @Test
+    void theCommandLineReachesTheUiOnlyThroughTheHeadlessPictures() {
+        noClasses().that().resideInAPackage("org.entente.cli..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.entente.ui..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("org.entente.ui.headless.."))))
+                .because("the commands ask the UI for pictures and frame times through one narrow API (ui.headless), "
+                        + "so the views can change without the command line knowing")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.entente.ui..").and().resideOutsideOfPackage("org.entente.ui.headless..")
+                .should().dependOnClassesThat().resideInAPackage("org.entente.ui.headless..")
+                .because("the headless API is the command line's door, not a shortcut between views")
+                .check(CLASSES);
     }
 
     @Test

@@ -35,7 +35,7 @@ class AnimateCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int animate(String... args) {
-        return new AnimateCommand(new DatasetLoader(), Sources.headless()).run(List.of(args),
+        return new AnimateCommand(new DatasetLoader(), new org.entente.ui.headless.HeadlessUi(Sources.headless(), new org.entente.ui.graph.GraphFrameProbe(), null, CLOCK)).run(List.of(args),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -75,7 +75,7 @@ class AnimateCommandTest {
 
     @Test
     void exportHandoutWritesAnHtmlHandoutAndRefusesOtherFormats() throws Exception {
-        ExportCommand export = new ExportCommand(new DatasetLoader(), Sources.headless(), CLOCK);
+        ExportCommand export = new ExportCommand(new DatasetLoader(), new org.entente.ui.headless.HeadlessUi(Sources.headless(), new org.entente.ui.graph.GraphFrameProbe(), null, CLOCK), CLOCK);
         Path html = dir.resolve("h.html");
         int code = export.run(List.of("--handout", html.toString(), "--as-of", "2025-04-09", "--quiz", "3"),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));

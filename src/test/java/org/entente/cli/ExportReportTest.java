@@ -57,7 +57,7 @@ class ExportReportTest {
         Path picture = dir.resolve("graph." + ext);
         Path reportFile = dir.resolve("graph.json");
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int exit = new ExportCommand(new DatasetLoader(), Sources.headless(), CLOCK).run(
+        int exit = new ExportCommand(new DatasetLoader(), new org.entente.ui.headless.HeadlessUi(Sources.headless(), new org.entente.ui.graph.GraphFrameProbe(), null, CLOCK), CLOCK).run(
                 List.of("--out", picture.toString(), "--width", "" + width, "--height", "" + height, "--theme", theme,
                         "--as-of", AS_OF.toString(), "--report", reportFile.toString()),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -52,7 +52,7 @@ class GenerateAndBenchCommandTest {
 
     @Test
     void quickBenchEndsWithOneJsonObjectWithTheAgreedFields() {
-        assertEquals(Command.OK, run(new BenchCommand(new GraphFrameProbe(), null), "--quick", "--json", "--frames", "2"));
+        assertEquals(Command.OK, run(new BenchCommand(new org.entente.ui.headless.HeadlessUi(org.entente.ui.export.Sources.headless(), new GraphFrameProbe(), null, java.time.Clock.systemUTC())), "--quick", "--json", "--frames", "2"));
         String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
         JsonObject json = JsonParser.parseString(lines[lines.length - 1]).getAsJsonObject();
         JsonObject c = json.getAsJsonArray("cases").get(0).getAsJsonObject();

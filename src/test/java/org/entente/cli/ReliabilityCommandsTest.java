@@ -54,7 +54,7 @@ class ReliabilityCommandsTest {
     @Test
     void exportToAFolderNamedLikeAPictureFailsAndKeepsTheFolder() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("some-empty-folder.png"));
-        int exit = run(new ExportCommand(new DatasetLoader(), Sources.headless(), CLOCK), "--out", folder.toString());
+        int exit = run(new ExportCommand(new DatasetLoader(), new org.entente.ui.headless.HeadlessUi(Sources.headless(), new org.entente.ui.graph.GraphFrameProbe(), null, CLOCK), CLOCK), "--out", folder.toString());
         assertNotEquals(0, exit);
         assertTrue(Files.isDirectory(folder), "the folder is still there");
         assertTrue(err().contains("is a folder, not a file"), err());
@@ -65,7 +65,7 @@ class ReliabilityCommandsTest {
     void exportToADeviceIsRefusedAndTheDeviceStays() {
         Path full = Path.of("/dev/full");
         Assumptions.assumeTrue(Files.exists(full), "no /dev/full here");
-        int exit = run(new ExportCommand(new DatasetLoader(), Sources.headless(), CLOCK), "--out", full.toString());
+        int exit = run(new ExportCommand(new DatasetLoader(), new org.entente.ui.headless.HeadlessUi(Sources.headless(), new org.entente.ui.graph.GraphFrameProbe(), null, CLOCK), CLOCK), "--out", full.toString());
         assertNotEquals(0, exit);
         assertTrue(err().contains("not a regular file"), err());
         assertTrue(Files.exists(full) && !Files.isRegularFile(full, LinkOption.NOFOLLOW_LINKS));
@@ -75,7 +75,7 @@ class ReliabilityCommandsTest {
     void exportOverASymbolicLinkKeepsTheLink() throws Exception {
         Path real = Files.writeString(dir.resolve("real.svg"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("link.svg"), real.getFileName());
-        assertEquals(0, run(new ExportCommand(new DatasetLoader(), Sources.headless(), CLOCK), "--out", link.toString(),
+        assertEquals(0, run(new ExportCommand(new DatasetLoader(), new org.entente.ui.headless.HeadlessUi(Sources.headless(), new org.entente.ui.graph.GraphFrameProbe(), null, CLOCK), CLOCK), "--out", link.toString(),
                 "--as-of", "2025-04-09"), err());
         assertTrue(Files.isSymbolicLink(link));
         assertTrue(Files.readString(real).contains("<svg"));

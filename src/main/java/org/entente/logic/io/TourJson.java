@@ -16,9 +16,11 @@ import com.google.gson.JsonObject;
 import org.entente.logic.load.Quoted;
 import org.entente.logic.tour.Tour;
 import org.entente.logic.tour.TourStep;
+import org.entente.logic.tour.ViewValue;
 
 /**
- * Reads and writes lesson tours in the {@value #FORMAT} format documented in seeds/tours/README.md.
+ * Reads and writes lesson tours in the {@value #FORMAT} format documented in seeds/tours/README.md. A step is
+ * its texts plus a view value written by the same mapping as a saved view ({@link ViewJson}).
  * Reading never throws for a user's mistake: it returns every problem with the file, JSON path and value.
  */
 public final class TourJson {
@@ -93,20 +95,9 @@ public final class TourJson {
         String title = in.string(o, "title", at, true);
         String caption = in.string(o, "caption", at, true);
         String notes = in.string(o, "notes", at, false);
-        var asOf = in.date(o, "asOf", at, true);
-        var compare = in.date(o, "compareDate", at, false);
-        var filter = in.filter(o, "filter", at);
-        String focus = null;
-        int depth = 1;
-        JsonObject f = in.object(o, "focus", at);
-        if (f != null) {
-            focus = in.string(f, "actor", at + ".focus", true);
-            depth = in.integer(f, "depth", at + ".focus", 1, 1, 3);
-        }
-        List<String> highlighted = in.strings(o, "highlighted", at);
+        ViewValue view = ViewJson.read(in, o, at);
         JsonObject q = in.object(o, "question", at);
-        return new TourStep(title, caption, notes, asOf, compare, filter, focus, depth, highlighted, in.camera(o, "camera", at),
-                q == null ? null : QuizJson.question(in, q, at + ".question"));
+        return new TourStep(title, caption, notes, view, q == null ? null : QuizJson.question(in, q, at + ".question"));
     }
 
     /** The JSON text of {@code tour}, pretty-printed. */
@@ -121,17 +112,7 @@ public final class TourJson {
             o.addProperty("title", s.title());
             o.addProperty("caption", s.caption());
             if (!s.notes().isEmpty()) o.addProperty("notes", s.notes());
-            JsonWriting.date(o, "asOf", s.asOf());
-            JsonWriting.date(o, "compareDate", s.compareDate());
-            if (!s.filter().isNone()) o.add("filter", JsonWriting.filter(s.filter()));
-            if (s.focus() != null) {
-                JsonObject f = new JsonObject();
-                f.addProperty("actor", s.focus());
-                f.addProperty("depth", s.depth());
-                o.add("focus", f);
-            }
-            if (!s.highlighted().isEmpty()) o.add("highlighted", JsonWriting.strings(s.highlighted(), false));
-            if (s.camera() != null) o.add("camera", JsonWriting.camera(s.camera()));
+            ViewJson.write(o, s.view());
             if (s.question() != null) o.add("question", QuizJson.question(s.question()));
             steps.add(o);
         }

@@ -18,6 +18,18 @@ final class ForceLayout {
     private static final double THETA_LARGE = 1.15;
     /** Each tie makes a node push harder, which spreads hubs' neighbourhoods (as in ForceAtlas2). */
     private static final double MASS_PER_TIE = 0.35;
+    /**
+     * Edge lengths grow with degree: a tie to an actor with one tie is short ({@code LEAF} of the preferred
+     * length), and each step in the square root of the smaller end's degree adds one preferred length, so
+     * hubs tied to each other stand apart with room for their own neighbourhoods between them.
+     */
+    private static final double LEAF = 0.5;
+    private static final double LENGTH_PER_ROOT_DEGREE = 1;
+    /**
+     * When most nodes were placed before (a filter or the as-of date changed), an earlier node moves at most
+     * this share of the preferred length: the picture stays put while new actors find their place.
+     */
+    static final double MAX_DRIFT = 0.3;
     /** Gravity is stronger vertically, giving a wide picture that suits screens and slides. */
     private static final double ASPECT = 1.7;
 
@@ -33,7 +45,12 @@ final class ForceLayout {
     private final BarnesHutTree tree = new BarnesHutTree();
     private final double[] force = new double[2];
     private final double[] mass;
+    private final double[] restLength;
     private double meanStep;
+    private double maxDrift = Double.POSITIVE_INFINITY;
+    /** Forces on earlier nodes at their earlier places, taken away so that only what changed moves them. */
+    private double[] biasX;
+    private double[] biasY;
 
     ForceLayout(LayoutInput in, double edgeLength, double[] x, double[] y) {
         this.in = in;
@@ -51,6 +68,11 @@ final class ForceLayout {
             if (in.src[e] == in.dst[e]) continue;
             mass[in.src[e]] += MASS_PER_TIE;
             mass[in.dst[e]] += MASS_PER_TIE;
+        }
+        restLength = new double[in.src.length];
+        for (int e = 0; e < in.src.length; e++) {
+            double da = mass[in.src[e]] / MASS_PER_TIE, db = mass[in.dst[e]] / MASS_PER_TIE;
+            restLength[e] = k * (LEAF + LENGTH_PER_ROOT_DEGREE * (Math.sqrt(Math.min(da, db)) - 1));
         }
         for (int i = 0; i < n; i++) {
             mass[i] += 1;
@@ -136,6 +158,16 @@ final class ForceLayout {
         return adj;
     }
 
+    /** Keeps every node placed before within {@link #MAX_DRIFT} preferred lengths of where it was. */
+    void keepEarlierNodesNear() {
+        maxDrift = MAX_DRIFT * k;
+        biasX = new double[in.size()];
+        biasY = new double[in.size()];
+        step(0);
+        System.arraycopy(dx, 0, biasX, 0, dx.length);
+        System.arraycopy(dy, 0, biasY, 0, dy.length);
+    }
+
     /** The average step of the last iteration. */
     double meanStep() {
         return meanStep;
@@ -179,7 +211,7 @@ final class ForceLayout {
             if (a == b) continue;
             double ddx = x[b] - x[a], ddy = y[b] - y[a];
             double d = Math.sqrt(ddx * ddx + ddy * ddy);
-            double f = d / k;
+            double f = d / restLength[e];
             dx[a] += ddx * f;
             dy[a] += ddy * f;
             dx[b] -= ddx * f;
@@ -189,17 +221,30 @@ final class ForceLayout {
         double sumStep = 0;
         for (int i = 0; i < n; i++) {
             if (in.fixed[i]) continue;
-            dx[i] -= GRAVITY * mass[i] * x[i];
-            dy[i] -= GRAVITY * ASPECT * mass[i] * y[i];
+            // gravity grows with the square root of the mass only, so hubs are not all pulled into the centre
+            double gm = Math.sqrt(mass[i]);
+            dx[i] -= GRAVITY * gm * x[i];
+            dy[i] -= GRAVITY * ASPECT * gm * y[i];
             if (anchored[i]) {
                 dx[i] += ANCHOR * (ax[i] - x[i]) * 4;
                 dy[i] += ANCHOR * (ay[i] - y[i]) * 4;
+                if (biasX != null) {
+                    dx[i] -= biasX[i];
+                    dy[i] -= biasY[i];
+                }
             }
             double len = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
             if (len < 1e-9) continue;
             double s = Math.min(len, temperature);
             x[i] += dx[i] / len * s;
             y[i] += dy[i] / len * s;
+            if (anchored[i]) {
+                double ox = x[i] - ax[i], oy = y[i] - ay[i], drift = Math.sqrt(ox * ox + oy * oy);
+                if (drift > maxDrift) {
+                    x[i] = ax[i] + ox / drift * maxDrift;
+                    y[i] = ay[i] + oy / drift * maxDrift;
+                }
+            }
             maxStep = Math.max(maxStep, s);
             sumStep += s;
         }

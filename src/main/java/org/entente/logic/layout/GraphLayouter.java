@@ -14,6 +14,9 @@ public final class GraphLayouter {
      */
     static final int LABEL_BOX_LIMIT = 600;
 
+    /** Force iterations that settle the actors in no group around the groupings layout's groups. */
+    private static final int GROUPING_ITERATIONS = 150;
+
     private GraphLayouter() {
     }
 
@@ -26,7 +29,32 @@ public final class GraphLayouter {
         boolean converged = true;
         if (n > 0) {
             if (settings.kind() == LayoutKind.GROUPINGS) {
-                GroupingLayout.place(in, k, x, y);
+                boolean[] grouped = GroupingLayout.place(in, k, x, y);
+                // the groups stay where they were put; the actors in none find their place around them by the
+                // same forces as the force-directed layout, instead of piling up beside their neighbours
+                boolean[] wasFixed = in.fixed.clone();
+                double[] startX = in.initX.clone(), startY = in.initY.clone();
+                for (int i = 0; i < n; i++) {
+                    if (grouped[i] && !in.fixed[i]) in.pin(i, x[i], y[i]);
+                }
+                try {
+                    ForceLayout force = new ForceLayout(in, k, x, y);
+                    for (iterations = 0; iterations < GROUPING_ITERATIONS; iterations++) {
+                        double progress = (double) iterations / GROUPING_ITERATIONS;
+                        force.step(k * Math.pow(1 - progress, 1.6) + 0.05);
+                        if (iterations % 10 == 0 && !monitor.progress(progress, x, y)) {
+                            return new LayoutResult(in.ids.clone(), x, y, iterations, false);
+                        }
+                    }
+                } finally {
+                    for (int i = 0; i < n; i++) {
+                        if (!wasFixed[i] && in.fixed[i]) {
+                            in.fixed[i] = false;
+                            in.initX[i] = startX[i];
+                            in.initY[i] = startY[i];
+                        }
+                    }
+                }
             } else {
                 ForceLayout.initialPositions(in, k, settings.seed(), x, y);
                 int known = in.knownCount();
@@ -35,6 +63,7 @@ public final class GraphLayouter {
                         : stable ? 120 : n <= 400 ? 500 : n <= 3000 ? 110 : 70;
                 double t0 = stable ? k * 0.5 : k * (1 + Math.sqrt(n) * 0.15);
                 ForceLayout force = new ForceLayout(in, k, x, y);
+                if (stable) force.keepEarlierNodesNear();
                 converged = false;
                 int every = Math.max(1, budget / 40);
                 for (iterations = 0; iterations < budget; iterations++) {

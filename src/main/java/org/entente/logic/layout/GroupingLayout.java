@@ -7,10 +7,13 @@ import java.util.Set;
 
 /**
  * The "groupings" arrangement: every alliance, organization or initiative with at least two members
- * becomes an anchor with its members on a ring around it; the groups sit side by side on a larger ring,
- * the largest first, and actors in no group gather near the actors they are tied to.
+ * becomes an anchor with its members on a ring around it; the groups sit side by side in rows as wide as
+ * a screen, the largest first, and actors in no group gather near the actors they are tied to.
  */
 final class GroupingLayout {
+
+    /** Width over height of the arrangement: screens and slides are wide. */
+    static final double ASPECT = 1.8;
 
     static final Set<String> GROUPING_KINDS = Set.of("alliance", "organization", "initiative");
 
@@ -40,7 +43,11 @@ final class GroupingLayout {
         return group;
     }
 
-    static void place(LayoutInput in, double k, double[] x, double[] y) {
+    /**
+     * Places every node; returns which nodes belong to a group (anchors and their members), which the
+     * caller keeps in place while the force layout spreads the others around them.
+     */
+    static boolean[] place(LayoutInput in, double k, double[] x, double[] y) {
         int n = in.size();
         int[] group = groups(in);
         List<Integer> anchors = new ArrayList<>();
@@ -54,21 +61,32 @@ final class GroupingLayout {
         }
         anchors.sort(Comparator.<Integer>comparingInt(a -> -members.get(a).size()).thenComparing(a -> in.ids[a]));
         double[] ringRadius = new double[n];
-        double totalDiameter = 0;
         for (int a : anchors) {
             double perimeter = 0;
             for (int m : members.get(a)) perimeter += 2 * Math.max(in.radius[m], in.labelHalfWidth[m]) + k * 0.25;
             ringRadius[a] = Math.max(k, perimeter / (2 * Math.PI));
-            totalDiameter += 2 * (ringRadius[a] + k * 0.8);
         }
-        double big = anchors.size() <= 1 ? 0 : totalDiameter / (2 * Math.PI);
-        double angle = -Math.PI / 2;
+        // the groups side by side in rows, largest first, as many rows as bring the whole nearest to a wide
+        // screen's shape (not on one big ring, which left most of a wide view empty)
+        double bestRowWidth = 0, bestScore = Double.POSITIVE_INFINITY;
+        double totalWidth = 0;
+        for (int a : anchors) totalWidth += 2 * (ringRadius[a] + k * 0.8);
+        for (int rows = 1; rows <= Math.max(1, anchors.size()); rows++) {
+            double rowWidth = totalWidth / rows;
+            double[] size = rows(anchors, ringRadius, k, rowWidth, null, null);
+            double score = Math.abs(Math.log(size[0] / Math.max(1e-9, size[1]) / ASPECT));
+            if (score < bestScore) {
+                bestScore = score;
+                bestRowWidth = rowWidth;
+            }
+        }
+        double[] cellX = new double[n], cellY = new double[n];
+        double[] size = rows(anchors, ringRadius, k, bestRowWidth, cellX, cellY);
+        double widest = size[0], cursorY = size[1], rowHeight = 0;
+        double offsetX = widest / 2, offsetY = (cursorY + rowHeight) / 2;
         boolean[] placed = new boolean[n];
         for (int a : anchors) {
-            double share = 2 * (ringRadius[a] + k * 0.8) / Math.max(1e-9, totalDiameter) * Math.PI * 2;
-            double theta = angle + share / 2;
-            angle += share;
-            set(in, x, y, placed, a, Math.cos(theta) * big, Math.sin(theta) * big);
+            set(in, x, y, placed, a, cellX[a] - offsetX, cellY[a] - offsetY);
             List<Integer> ms = members.get(a);
             ms.sort(Comparator.comparing(m -> in.ids[m]));
             for (int j = 0; j < ms.size(); j++) {
@@ -76,8 +94,10 @@ final class GroupingLayout {
                 set(in, x, y, placed, ms.get(j), x[a] + Math.cos(t) * ringRadius[a], y[a] + Math.sin(t) * ringRadius[a]);
             }
         }
+        double shelfY = (cursorY + rowHeight) / 2 + k;
+        double shelfWidth = Math.max(widest, k * 8);
         int[][] adj = ForceLayout.adjacency(in);
-        double outer = big + k * 2 + (anchors.isEmpty() ? 0 : ringRadius[anchors.get(0)]);
+        double shelfX = -shelfWidth / 2;
         List<Integer> loose = new ArrayList<>();
         for (int i = 0; i < n; i++) if (!placed[i]) loose.add(i);
         loose.sort(Comparator.comparing(i -> in.ids[i]));
@@ -96,9 +116,44 @@ final class GroupingLayout {
             if (c > 0) {
                 set(in, x, y, placed, i, sx / c + Math.cos(t) * k * 0.7, sy / c + Math.sin(t) * k * 0.7);
             } else {
-                set(in, x, y, placed, i, Math.cos(t) * outer, Math.sin(t) * outer);
+                // tied to no group: on a shelf below the groups
+                double half = Math.max(in.radius[i], in.labelHalfWidth[i]) + k * 0.15;
+                if (shelfX + 2 * half > shelfWidth / 2 && shelfX > -shelfWidth / 2) {
+                    shelfX = -shelfWidth / 2;
+                    shelfY += k * 0.8;
+                }
+                set(in, x, y, placed, i, shelfX + half, shelfY);
+                shelfX += 2 * half;
             }
         }
+        return grouped(group);
+    }
+
+    /** Lays groups out in rows at most {@code rowWidth} wide; returns {width, height}; fills the cells' centres when given. */
+    private static double[] rows(List<Integer> anchors, double[] ringRadius, double k, double rowWidth, double[] cellX, double[] cellY) {
+        double cursorX = 0, cursorY = 0, rowHeight = 0, widest = 0;
+        for (int a : anchors) {
+            double side = 2 * (ringRadius[a] + k * 0.8);
+            if (cursorX > 0 && cursorX + side > rowWidth + 1e-6) {
+                cursorX = 0;
+                cursorY += rowHeight;
+                rowHeight = 0;
+            }
+            if (cellX != null) {
+                cellX[a] = cursorX + side / 2;
+                cellY[a] = cursorY + side / 2;
+            }
+            cursorX += side;
+            rowHeight = Math.max(rowHeight, side);
+            widest = Math.max(widest, cursorX);
+        }
+        return new double[] {widest, cursorY + rowHeight};
+    }
+
+    private static boolean[] grouped(int[] group) {
+        boolean[] g = new boolean[group.length];
+        for (int i = 0; i < group.length; i++) g[i] = group[i] >= 0;
+        return g;
     }
 
     private static void set(LayoutInput in, double[] x, double[] y, boolean[] placed, int i, double px, double py) {

@@ -41,7 +41,7 @@ public final class CompareViewModel {
 
     public CompareViewModel(AppState state) {
         this.state = state;
-        this.highlight = new HighlightSlot(state.highlighted());
+        this.highlight = new HighlightSlot(state, org.entente.logic.tour.Highlights.Owner.COMPARE);
         // once per action, after the visible graph is recomputed; not for selections or camera moves
         state.viewProperty().addListener(obs -> {
             if (state.getVisibleGraph() != shownGraph || !java.util.Objects.equals(state.compareDateProperty().get(), shownCompare)) {

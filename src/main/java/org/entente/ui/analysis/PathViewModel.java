@@ -40,7 +40,7 @@ public final class PathViewModel {
 
     public PathViewModel(AppState state) {
         this.state = state;
-        this.highlight = new HighlightSlot(state.highlighted());
+        this.highlight = new HighlightSlot(state, org.entente.logic.tour.Highlights.Owner.PATH);
         from.addListener(obs -> recompute());
         to.addListener(obs -> recompute());
         state.visibleGraphProperty().addListener(obs -> recompute());

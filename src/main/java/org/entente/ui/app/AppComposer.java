@@ -29,6 +29,7 @@ import org.entente.ui.present.Classroom;
 import org.entente.ui.present.ClassroomWindow;
 import org.entente.ui.present.GraphFraming;
 import org.entente.ui.present.Notices;
+import org.entente.ui.present.TimelineFraming;
 import org.entente.ui.search.SearchField;
 import org.entente.ui.search.SearchViewModel;
 import org.entente.ui.task.BackgroundExecutor;
@@ -81,7 +82,8 @@ public final class AppComposer {
                 org.entente.logic.io.exporter.Exporters.standard(), executor), window::stage).install(window.fileMenu());
         new Classroom(state, classroomWindow(window), executor, new PictureSources(
                 s -> graphView.renderable(), s -> timelineView.renderable()),
-                GraphFraming.of(graphView.viewModel()), Notices.on(window::stage)).install();
+                GraphFraming.of(graphView.viewModel()), TimelineFraming.of(timelineView.viewModel()),
+                Notices.on(window::stage)).install();
         settings.onFailure(shell::notice);
         return new App(state, shell, window, history);
     }

@@ -87,7 +87,7 @@ public final class DetailsViewModel {
 
     /** Clears the selection, showing the dataset overview. */
     public void clearSelection() {
-        state.update(v -> v.withSelection(Selection.NONE).withHighlighted(java.util.Set.of()));
+        state.update(v -> v.withSelection(Selection.NONE).withoutHighlights());
     }
 
     /** What the panel shows now. */

@@ -33,6 +33,8 @@ public final class ComposedPicture implements Renderable {
     /** Width of a 1x picture, in pixels. */
     static final double WIDTH = 1600;
     private static final double GAP = 14;
+    /** Content boxes at least this much wider than tall put graph and timeline side by side. */
+    static final double SIDE_BY_SIDE_ASPECT = 1.9;
 
     private final List<Renderable> parts;
     private final PictureText text;
@@ -113,14 +115,33 @@ public final class ComposedPicture implements Renderable {
 
         double top = area.y() + c.header;
         double bottom = area.y() + area.height() - c.footer;
-        double available = Math.max(1, bottom - top - GAP * k * (parts.size() - 1));
+        List<Area> areas = areas(x, top, innerW, Math.max(1, bottom - top), k);
+        for (int i = 0; i < parts.size(); i++) parts.get(i).render(s, areas.get(i), o);
+        drawFooter(s, c, x, bottom, innerW, p, k);
+    }
+
+    /**
+     * Where each view goes in the content box. Stacked (graph over timeline) as on screen, except on a wide
+     * slide (16:9 and wider): there a graph across the whole width would be a small round picture between
+     * wide empty borders, so the graph takes a near-square box on the left and the timeline the rest.
+     */
+    List<Area> areas(double x, double top, double w, double h, double k) {
+        double gap = GAP * k;
+        List<Area> out = new ArrayList<>();
+        if (parts.size() == 2 && w / h >= SIDE_BY_SIDE_ASPECT) {
+            double graphW = Math.min(w * 0.55, h * 1.3);
+            out.add(new Area(x, top, graphW, h));
+            out.add(new Area(x + graphW + gap, top, w - graphW - gap, h));
+            return out;
+        }
+        double available = Math.max(1, h - gap * (parts.size() - 1));
         double y = top;
         for (int i = 0; i < parts.size(); i++) {
-            double h = available * share(i);
-            parts.get(i).render(s, new Area(x, y, innerW, h), o);
-            y += h + GAP * k;
+            double ph = available * share(i);
+            out.add(new Area(x, y, w, ph));
+            y += ph + gap;
         }
-        drawFooter(s, c, x, bottom, innerW, p, k);
+        return out;
     }
 
     private void drawFooter(Surface s, Chrome c, double x, double bottom, double innerW, Palette p, double k) {

@@ -1,5 +1,6 @@
 package org.entente.ui.export;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -16,9 +17,20 @@ public record PictureSources(Function<AppState, Renderable> graph, Function<AppS
 
     /** The composed picture of {@code view} for {@code state}. Call on the JavaFX thread. */
     public ComposedPicture compose(AppState state, ExportView view) {
+        return compose(state, view, null);
+    }
+
+    /**
+     * The composed picture of {@code view} for {@code state}, its timeline showing the period from
+     * {@code periodFrom} to the as-of date (null: the default period before it). Call on the JavaFX thread.
+     */
+    public ComposedPicture compose(AppState state, ExportView view, LocalDate periodFrom) {
         List<Renderable> parts = new ArrayList<>();
         if (view != ExportView.TIMELINE) parts.add(require(graph, state, "graph"));
-        if (view != ExportView.GRAPH) parts.add(require(timeline, state, "timeline"));
+        if (view != ExportView.GRAPH) {
+            Renderable t = require(timeline, state, "timeline");
+            parts.add(periodFrom == null ? t : t.during(periodFrom, state.getAsOf()));
+        }
         String focus = state.focusActorProperty().get();
         String focusName = focus == null ? null : state.getDataset().actor(focus).map(a -> a.name()).orElse(focus);
         return new ComposedPicture(parts, PictureText.of(state.getDataset(), view, state.getAsOf(), focusName));

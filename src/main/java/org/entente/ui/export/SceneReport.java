@@ -48,6 +48,9 @@ public record SceneReport(int width, int height, List<SceneItem> items) {
         list(sb, "nodes", SceneItem.Kind.NODE);
         list(sb, "labels", SceneItem.Kind.LABEL);
         list(sb, "ties", SceneItem.Kind.TIE);
+        list(sb, "timeline_events", SceneItem.Kind.EVENT);
+        list(sb, "timeline_bars", SceneItem.Kind.BAR);
+        list(sb, "timeline_bar_labels", SceneItem.Kind.BAR_LABEL);
         return sb.append("\n}\n").toString();
     }
 
@@ -60,7 +63,7 @@ public record SceneReport(int width, int height, List<SceneItem> items) {
             sb.append("\"id\": ").append(str(i.id()));
             switch (kind) {
                 case TIE -> sb.append(", \"from\": ").append(str(i.from())).append(", \"to\": ").append(str(i.to()));
-                case LABEL -> box(i, sb.append(", \"text\": ").append(str(i.text())).append(", "));
+                case LABEL, EVENT, BAR_LABEL -> box(i, sb.append(", \"text\": ").append(str(i.text())).append(", "));
                 default -> box(i, sb.append(", "));
             }
             sb.append('}');

@@ -182,7 +182,7 @@ public final class FilterViewModel {
         state.batch(() -> {
             state.filterProperty().set(FilterCriteria.NONE);
             state.focusActorProperty().set(null);
-            state.highlighted().clear();
+            state.clearHighlights();
             clearWindow();
         });
     }

@@ -21,6 +21,12 @@ final class GraphPainter {
 
     static final double DIM_ALPHA = 0.16;
     private static final double ARROW_EDGE_LIMIT = 4000;
+    /** Ties that fade at overview (a place, an office): drawn in full when zoomed in or hovered. */
+    static final java.util.Set<RelationFamily> MINOR = java.util.EnumSet.of(RelationFamily.LOCATION, RelationFamily.LEADERSHIP);
+    /** Pixels per world unit from which minor ties are drawn in full. */
+    static final double FULL_DETAIL_ZOOM = 1.4;
+    /** Opacity of ties that step back: minor ties at overview, unchanged ties while comparing dates. */
+    static final double QUIET_ALPHA = 0.35;
     /** Above this many ties on screen, they are drawn through the {@link EdgeRaster} (level of detail). */
     static final int DENSE_EDGES = 1500;
 
@@ -34,6 +40,9 @@ final class GraphPainter {
     private final double[] ax = new double[3];
     private final double[] ay = new double[3];
     private List<double[]> keepClear = List.of();
+    private java.time.LocalDate compareDate;
+    /** Something is hovered or selected: it decides what fades, not the changes' highlight. */
+    private boolean pointing;
 
     /** Paints the graph into the camera's area; the caller clears the background. */
     void paint(Surface s, GraphSnapshot g, Camera cam, PaintState ps, Palette p, double scale) {
@@ -44,8 +53,10 @@ final class GraphPainter {
         emphasised = ensure(emphasised, g.edgeCount());
         cull(g, cam);
         Emphasis.mark(g, ps, dimmedNodes, emphasised);
+        compareDate = ps.compareDate();
+        pointing = ps.hoveredNode() >= 0 || ps.hoveredEdge() >= 0 || ps.selectedNode() >= 0 || ps.selectedEdge() >= 0;
         boolean tiny = cam.radius(org.entente.logic.layout.NodeSize.MIN_RADIUS) < 3;
-        if (ps.hulls()) HullLayer.paint(s, g, cam, p, scale);
+        List<HullLayer.Name> hullNames = ps.hulls() ? HullLayer.paint(s, g, cam, p, scale) : List.of();
         int drawnEdges = 0;
         for (boolean v : visibleEdges) if (v) drawnEdges++;
         boolean arrows = !tiny && drawnEdges < ARROW_EDGE_LIMIT;
@@ -60,7 +71,7 @@ final class GraphPainter {
         paintEdges(s, g, cam, p, scale, Pass.EMPHASISED, arrows);
         if (!(tiny && drawnEdges > DENSE_EDGES && gc != null && EdgeRaster.usable(gc))) paintNodes(s, g, cam, ps, p, scale, tiny);
         else paintMarkedNodes(s, g, cam, ps, p, scale);
-        labels.paint(s, g, cam, ps, p, scale, visibleNodes, dimmedNodes, visibleEdges, tiny, keepClear);
+        labels.paint(s, g, cam, ps, p, scale, visibleNodes, dimmedNodes, visibleEdges, tiny, keepClear, hullNames);
         s.setGlobalAlpha(1);
         s.setLineDashes();
     }
@@ -144,11 +155,19 @@ final class GraphPainter {
     private void paintEdges(Surface s, GraphSnapshot g, Camera cam, Palette p, double scale, Pass pass, boolean arrows) {
         if (pass == null) return;
         double lineScale = p.lineScale() * scale;
+        boolean overview = cam.zoom() / scale < FULL_DETAIL_ZOOM;
+        boolean comparing = compareDate != null;
         for (RelationFamily family : RelationFamily.values()) {
             for (EdgeStatus status : EdgeStatus.values()) {
                 EdgeStyle style = status == EdgeStatus.GONE ? EdgeStyle.GONE : EdgeStyle.of(family);
                 Color colour = status == EdgeStatus.NEW ? p.added() : status == EdgeStatus.GONE ? p.removed() : p.familyColor(family);
-                double width = style.width() * lineScale * (pass == Pass.EMPHASISED ? 1.8 : 1) + (status == EdgeStatus.NEW ? lineScale : 0);
+                // comparing: what changed is marked by colour and a slightly heavier line, not by emphasis, so a
+                // hundred new ties stay a hundred readable lines; what did not change steps back
+                boolean changed = comparing && status != EdgeStatus.SAME;
+                boolean quiet = pass == Pass.NORMAL && ((comparing && !changed) || (overview && MINOR.contains(family) && !comparing));
+                double emphasis = pass == Pass.EMPHASISED && !changed ? 1.8 : 1;
+                double width = style.width() * lineScale * emphasis * (quiet ? 0.7 : 1) + (status == EdgeStatus.NEW ? 0.6 * lineScale : 0);
+                double alpha = pass == Pass.DIMMED ? DIM_ALPHA : quiet ? QUIET_ALPHA : status == EdgeStatus.GONE ? 0.85 : 0.9;
                 boolean begun = false;
                 for (int e = 0; e < g.edgeCount(); e++) {
                     if (!visibleEdges[e] || g.family[e] != family || g.status[e] != status || passOf(g, e) != pass) continue;
@@ -157,7 +176,7 @@ final class GraphPainter {
                         s.setFill(colour);
                         s.setLineWidth(width);
                         s.setLineDashes(style.scaledDashes(lineScale));
-                        s.setGlobalAlpha(pass == Pass.DIMMED ? DIM_ALPHA : status == EdgeStatus.GONE ? 0.85 : 0.9);
+                        s.setGlobalAlpha(alpha);
                         s.beginPath();
                         begun = true;
                     }
@@ -192,6 +211,10 @@ final class GraphPainter {
     }
 
     private Pass passOf(GraphSnapshot g, int e) {
+        if (compareDate != null && !pointing) {
+            // comparing, nothing pointed at: the changes' highlight neither thickens nor fades ties
+            return g.status[e] != EdgeStatus.SAME || !(dimmedNodes[g.src[e]] || dimmedNodes[g.dst[e]]) ? Pass.NORMAL : Pass.DIMMED;
+        }
         if (emphasised[e]) return Pass.EMPHASISED;
         return dimmedNodes[g.src[e]] || dimmedNodes[g.dst[e]] ? Pass.DIMMED : Pass.NORMAL;
     }
@@ -222,7 +245,8 @@ final class GraphPainter {
                 s.fillOval(sx + r * 0.75 - d / 2, sy - r * 0.75 - d / 2 - d, d, d);
             }
             s.setGlobalAlpha(1);
-            if (ps.highlighted().contains(id)) ring(s, sx, sy, r + 4 * scale, p.accent(), 2.5 * p.lineScale() * scale, null);
+            // comparing dates highlights every changed actor: the changed ties say it, a ring on each would not
+            if (ps.highlighted().contains(id) && ps.compareDate() == null) ring(s, sx, sy, r + 4 * scale, p.accent(), 2.5 * p.lineScale() * scale, null);
             if (ps.selectedNode() == i) ring(s, sx, sy, r + 4 * scale, p.selection(), 3 * p.lineScale() * scale, null);
             if (ps.cursorNode() == i) ring(s, sx, sy, r + 8 * scale, p.accent(), 2 * scale, new double[] {4 * scale, 3 * scale});
         }

@@ -47,6 +47,14 @@ public final class GraphView extends Control {
         return viewModel.renderable();
     }
 
+    /**
+     * What the last painted frame showed, in the view's pixels: each node, label and tie drawn and the
+     * legend's box, as the painters announced them (the same notes as an export's scene report).
+     */
+    public List<org.entente.ui.render.SceneItem> lastFrame() {
+        return getSkin() instanceof GraphViewSkin skin ? skin.lastFrame() : List.of();
+    }
+
     /** Legend entries for what is on screen now. */
     public List<LegendItem> legend() {
         return viewModel.legend();

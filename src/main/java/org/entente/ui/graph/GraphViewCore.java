@@ -58,6 +58,7 @@ abstract class GraphViewCore {
     java.time.LocalDate builtCompare;
     Map<String, Point2D> builtPins = Map.of();
     boolean weightsStale;
+    LayoutKind builtLayout;
 
     GraphViewCore(AppState state, BackgroundExecutor executor) {
         this.state = state;
@@ -86,7 +87,9 @@ abstract class GraphViewCore {
                 dirty = true;
             }
         });
-        layoutKind.addListener(obs -> relayout());
+        // the layout kind is part of the view value (so choosing one is an undo step); a change lays out
+        // again once the action has settled, with whatever else it changed
+        layoutKind.bindBidirectional(state.layoutKindProperty());
         legendVisible.addListener(obs -> dirty = true);
         hullsVisible.addListener(obs -> dirty = true);
         rebuild();
@@ -103,7 +106,7 @@ abstract class GraphViewCore {
     void followView() {
         if (weightsStale || state.getVisibleGraph() != builtGraph || !java.util.Objects.equals(state.compareDateProperty().get(), builtCompare)) {
             rebuild();
-        } else if (!builtPins.equals(state.pinned())) {
+        } else if (!builtPins.equals(state.pinned()) || layoutKind.get() != builtLayout) {
             builtPins = Map.copyOf(state.pinned());
             relayout();
         }
@@ -116,6 +119,8 @@ abstract class GraphViewCore {
             view.fitPending = true;
         } else {
             rememberPositions();
+            // a filter or date change frames the new graph again, unless the user has panned or zoomed since
+            if (view.fitted) view.fitPending = true;
         }
         weightsStale = false;
         builtGraph = state.getVisibleGraph();
@@ -150,6 +155,7 @@ abstract class GraphViewCore {
         for (int i = 0; i < s.nodeCount(); i++) {
             if (!Double.isNaN(s.tx[i])) previous.put(s.actor(i).id(), new double[] {s.tx[i], s.ty[i]});
         }
+        builtLayout = layoutKind.get();
         LayoutInput in = SnapshotBuilder.layoutInput(s, layoutKind.get() == LayoutKind.FORCE ? previous : Map.of(), state.pinned());
         layout.start(in, LayoutSettings.DEFAULT.withKind(layoutKind.get()), result -> finished(s, result));
     }

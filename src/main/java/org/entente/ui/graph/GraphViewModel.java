@@ -73,7 +73,7 @@ public final class GraphViewModel extends GraphViewCore {
 
     /** The background or Esc: nothing selected and nothing highlighted any more, as one change. */
     public void clearSelection() {
-        state.update(v -> v.withSelection(Selection.NONE).withHighlighted(java.util.Set.of()));
+        state.update(v -> v.withSelection(Selection.NONE).withoutHighlights());
     }
 
     /** Moves node {@code i} under the pointer while it is dragged. */

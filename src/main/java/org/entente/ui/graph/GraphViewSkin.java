@@ -17,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 import org.entente.ui.render.CanvasSurface;
+import org.entente.ui.render.SceneItem;
 import org.entente.ui.state.Selection;
 import org.entente.ui.theme.Palette;
 
@@ -51,6 +52,7 @@ final class GraphViewSkin extends SkinBase<GraphView> {
     private int pressedNode = -1;
     private boolean moved;
     private String tooltipShown;
+    private java.util.List<SceneItem> lastFrame = java.util.List.of();
 
     GraphViewSkin(GraphView view) {
         super(view);
@@ -93,6 +95,11 @@ final class GraphViewSkin extends SkinBase<GraphView> {
         }
     }
 
+    /** What the last frame showed, in view pixels (nodes, labels, ties, the legend's box). */
+    java.util.List<SceneItem> lastFrame() {
+        return lastFrame;
+    }
+
     @Override
     public void dispose() {
         timer.stop();
@@ -103,7 +110,9 @@ final class GraphViewSkin extends SkinBase<GraphView> {
         double w = canvas.getWidth(), h = canvas.getHeight();
         if (w <= 0 || h <= 0) return;
         Palette p = vm.state().themeProperty().get().palette();
-        CanvasSurface s = new CanvasSurface(canvas.getGraphicsContext2D(), w, h);
+        java.util.List<SceneItem> frame = new java.util.ArrayList<>();
+        CanvasSurface s = new CanvasSurface(canvas.getGraphicsContext2D(), w, h, frame::add);
+        s.note(SceneItem.area(SceneItem.Kind.GRAPH, 0, 0, w, h));
         s.clear(p.background());
         GraphSnapshot g = vm.snapshot();
         painter.paint(s, g, vm.camera(), vm.paintState(true), p, 1);
@@ -140,6 +149,8 @@ final class GraphViewSkin extends SkinBase<GraphView> {
             vm.setLegendReserve(0, 0);
             legendBox(null);
         }
+        if (legendBox != null) s.note(SceneItem.area(SceneItem.Kind.LEGEND, legendBox[0], legendBox[1], legendBox[2], legendBox[3]));
+        lastFrame = java.util.List.copyOf(frame);
         updateEmptyMessage(g);
         vm.painted(g);
     }

@@ -15,7 +15,8 @@ import org.entente.ui.theme.Palette;
 /**
  * Shaded areas around the members of each grouping (the G7, the IP4, NATO...): the convex hull of the
  * grouping and the actors that are members of or take part in it as of the shown date, so a class sees at
- * once who belongs where and how that changes when the date moves.
+ * once who belongs where and how that changes when the date moves. Each hull has its own colour and dash
+ * and carries the grouping's name at its top, so overlapping hulls can be told apart.
  */
 final class HullLayer {
 
@@ -50,7 +51,17 @@ final class HullLayer {
         return out.size() > MAX_HULLS ? out.subList(0, MAX_HULLS) : out;
     }
 
-    static void paint(Surface s, GraphSnapshot g, Camera cam, Palette p, double scale) {
+    /** A grouping's name, to be placed at the top of its hull ({@code x}, {@code y}) in its hull's colour. */
+    record Name(String id, String text, double x, double y, Color colour) {
+    }
+
+    /**
+     * Paints the hulls, each grouping in its own colour and dash so that overlapping hulls stay apart, and
+     * returns their names for the label layer to place clear of the other labels.
+     */
+    static List<Name> paint(Surface s, GraphSnapshot g, Camera cam, Palette p, double scale) {
+        List<Name> names = new ArrayList<>();
+        int index = 0;
         for (int[] group : groups(g)) {
             int pts = 0;
             double[] xs = new double[group.length * 8];
@@ -67,17 +78,23 @@ final class HullLayer {
             }
             if (pts < 3) continue;
             double[][] hull = ConvexHull.of(xs, ys, pts);
-            Color c = NodeColours.fill(g, group[0], p);
+            Color c = NodeColours.community(index);
+            double dash = (2 + 2 * (index % 4)) * scale;
+            index++;
             s.setFill(c);
-            s.setGlobalAlpha(0.10);
+            s.setGlobalAlpha(0.08);
             s.fillPolygon(hull[0], hull[1], hull[0].length);
             s.setStroke(c);
-            s.setGlobalAlpha(0.45);
-            s.setLineWidth(1.2 * scale * p.lineScale());
-            s.setLineDashes(2 * scale, 4 * scale);
+            s.setGlobalAlpha(0.7);
+            s.setLineWidth(1.6 * scale * p.lineScale());
+            s.setLineDashes(dash, 3 * scale);
             s.strokePolygon(hull[0], hull[1], hull[0].length);
             s.setLineDashes();
+            int top = 0;
+            for (int k = 1; k < hull[1].length; k++) if (hull[1][k] < hull[1][top]) top = k;
+            names.add(new Name(g.actors[group[0]].id(), LabelText.of(g.actors[group[0]]), hull[0][top], hull[1][top], c));
         }
         s.setGlobalAlpha(1);
+        return names;
     }
 }

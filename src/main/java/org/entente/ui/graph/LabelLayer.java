@@ -32,6 +32,10 @@ final class LabelLayer {
     private static final int MAX_LABELS = 400;
     /** How many of the most important actors on screen are named whatever the zoom (the lesson's actors). */
     static final int ALWAYS_NAMED = 30;
+    /** Up to this many actors on screen, a name that must show is looked for anywhere in the view. */
+    static final int FAR_SEARCH_LIMIT = 600;
+    /** At most this many "new" tags, on the ties between the most important actors. */
+    static final int MAX_NEW_TAGS = 8;
 
     private final TextMetrics metrics = new TextMetrics();
     private final Map<String, Double> widths = new HashMap<>();
@@ -40,7 +44,8 @@ final class LabelLayer {
     List<LabelPlacer.Box> boxes() { return boxes; }
 
     void paint(Surface s, GraphSnapshot g, Camera cam, PaintState ps, Palette p, double scale,
-               boolean[] visible, boolean[] dimmed, boolean[] visibleEdges, boolean tiny, List<double[]> keepClear) {
+               boolean[] visible, boolean[] dimmed, boolean[] visibleEdges, boolean tiny, List<double[]> keepClear,
+               List<HullLayer.Name> hullNames) {
         double size = FONT_SIZE * p.fontScale() * scale;
         Font regular = Font.font("System", FontWeight.NORMAL, size);
         Font bold = Font.font("System", FontWeight.BOLD, size);
@@ -67,8 +72,23 @@ final class LabelLayer {
             LabelPlacer.Box box = b;
             draws.add(() -> plate(s, box, text, regular, p.panel(), p.text(), p.familyColor(g.family[e]), padX, padY, scale, 1));
         }
+        // each grouping's name just above its hull, bordered in the hull's colour; placed first, so it is there
+        for (HullLayer.Name name : hullNames) {
+            double w = width(name.text(), bold) + 2 * padX;
+            LabelPlacer.Box b = null;
+            for (int k = 0; k < 4 && b == null; k++) b = placer.placeCentred(-1_000_000 - k, name.x(), name.y() - h / 2 - k * h, w, h);
+            if (b == null) continue;
+            LabelPlacer.Box box = b;
+            draws.add(() -> {
+                plate(s, box, name.text(), bold, p.background(), p.text(), name.colour(), padX, padY, scale, 1);
+                s.note(SceneItem.label("hull:" + name.id(), name.text(), box.x(), box.y(), box.w(), box.h()));
+            });
+        }
         int count = 0;
         boolean[] mustName = mustName(g, visible);
+        int shown = 0;
+        for (boolean v : visible) if (v) shown++;
+        boolean few = shown <= FAR_SEARCH_LIMIT;
         double reach = Math.max(40 * scale, 0.2 * Math.min(cam.width(), cam.height()));
         for (int i : priority(g, ps, dimmed, mustName)) {
             if (!visible[i] || count >= MAX_LABELS) continue;
@@ -88,6 +108,15 @@ final class LabelLayer {
                 font = small;
                 w = width(text, font) + 2 * padX;
                 b = placer.placeNear(i, sx, sy, r, w, smallH, 2 * scale, reach * 1.5);
+                // a small view (a 1024x768 projector): farther out, where the graph thins, with a leader line
+                // (only for graphs a class reads name by name: in thousands of actors the search costs a frame)
+                if (b == null && few) b = placer.placeNear(i, sx, sy, r, w, smallH, 2 * scale, Math.max(cam.width(), cam.height()), 48);
+                if (b == null && few && p.fontScale() > 1) {
+                    // the projector's large type in a small view: the last names at the light theme's size
+                    font = Font.font("System", FontWeight.NORMAL, FONT_SIZE * scale);
+                    w = width(text, font) + 2 * padX;
+                    b = placer.placeNear(i, sx, sy, r, w, FONT_SIZE * scale * 1.3 + 2 * padY, 2 * scale, Math.max(cam.width(), cam.height()), 48);
+                }
             }
             if (b == null && focused) b = placer.placeAroundNode(i, sx, sy, r, w, h, 2 * scale, true);
             if (b == null) continue;
@@ -107,8 +136,14 @@ final class LabelLayer {
         if (ps.compareDate() != null) {
             Font tagFont = Font.font("System", FontWeight.BOLD, size * 0.85);
             double th = size * 0.85 * 1.3 + 2 * padY;
+            List<Integer> fresh = new ArrayList<>();
             for (int e = 0; e < g.edgeCount(); e++) {
-                if (!visibleEdges[e] || g.status[e] != EdgeStatus.NEW || dimmed[g.src[e]] || dimmed[g.dst[e]]) continue;
+                if (visibleEdges[e] && g.status[e] == EdgeStatus.NEW && !dimmed[g.src[e]] && !dimmed[g.dst[e]]) fresh.add(e);
+            }
+            // a tag on each of a hundred new ties would bury them: the colour marks them all, tags only the main ones
+            fresh.sort(java.util.Comparator.comparingDouble((Integer e) -> -Math.max(g.weight[g.src[e]], g.weight[g.dst[e]]))
+                    .thenComparing(e -> g.relations[e].id()));
+            for (int e : fresh.subList(0, Math.min(MAX_NEW_TAGS, fresh.size()))) {
                 double[] seg = EdgeGeometry.segment(g, cam, e, scale);
                 double w = width("new", tagFont) + 2 * padX;
                 LabelPlacer.Box b = placer.placeCentred(-2 - e, seg[6], seg[7], w, th);

@@ -106,12 +106,17 @@ final class LabelPlacer {
      * @return the box, or null when even the outer rings are taken
      */
     Box placeNear(int owner, double cx, double cy, double r, double w, double h, double gap, double reach) {
+        return placeNear(owner, cx, cy, r, w, h, gap, reach, 16);
+    }
+
+    /** As above, trying {@code directions} directions on each ring (more find the gaps of a crowded view). */
+    Box placeNear(int owner, double cx, double cy, double r, double w, double h, double gap, double reach, int directions) {
         Box b = tryPlace(owner, cx, cy, r, w, h, gap, false);
         if (b != null) return b;
-        double step = Math.max(4, h / 2);
+        double step = Math.max(3, h * 8 / directions);
         for (double d = gap + step; d <= reach; d += step) {
-            for (int k = 0; k < 16; k++) {
-                double angle = Math.PI / 2 + k * Math.PI / 8;
+            for (int k = 0; k < directions; k++) {
+                double angle = Math.PI / 2 + k * 2 * Math.PI / directions;
                 double ux = Math.cos(angle), uy = Math.sin(angle);
                 // the box's nearest point to the node lies d beyond the rim in this direction
                 double bx = cx + ux * (r + d) - w / 2 + ux * w / 2;

@@ -15,7 +15,10 @@ final class LegendFit {
     /** Highest share of the view's height the full legend may take as a strip. */
     static final double STRIP_SHARE = 0.2;
     /** Highest share the compact strip (tie styles only) may take. */
-    static final double COMPACT_SHARE = 0.3;
+    static final double COMPACT_SHARE = 0.22;
+
+    /** Narrower views keep their width for the graph: a column would take more than a third of it. */
+    static final double MIN_COLUMN_VIEW = 760;
 
     /** How the legend is shown. */
     enum Mode { STRIP, COLUMN, HIDDEN }
@@ -43,7 +46,7 @@ final class LegendFit {
         for (List<LegendItem> set : compact.isEmpty() || compact.size() == items.size() ? List.of(items) : List.of(items, compact)) {
             double share = set == items ? STRIP_SHARE : COMPACT_SHARE;
             if (measure.of(set, w - 16)[1] <= h * share) return new Choice(Mode.STRIP, set, w - 16);
-            if (w > 1.3 * h) {
+            if (w > 1.3 * h && w >= MIN_COLUMN_VIEW) {
                 double[] column = measure.of(set, columnWidth);
                 // a column whose longest entry is wider than the column would run out of the view
                 if (column[1] < h - 60 && column[0] <= columnWidth + 0.5) return new Choice(Mode.COLUMN, set, columnWidth);

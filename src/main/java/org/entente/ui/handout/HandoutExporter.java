@@ -49,9 +49,9 @@ public final class HandoutExporter {
     public Handout write(AppState state, LocalDate from, Quiz quiz, Path out, ProgressSink progress) throws Exception {
         HandoutWriter writer = writerFor(out);
         progress.update(0.05, "Drawing the graph");
-        BufferedImage graph = picture(state, ExportView.GRAPH, progress);
+        BufferedImage graph = picture(state, ExportView.GRAPH, from, progress);
         progress.update(0.4, "Drawing the timeline");
-        BufferedImage timeline = picture(state, ExportView.TIMELINE, progress);
+        BufferedImage timeline = picture(state, ExportView.TIMELINE, from, progress);
         Handout handout = new HandoutBuilder().build(state.getDataset(), state.getVisibleGraph(), from, state.getAsOf(), quiz);
         progress.update(0.8, "Writing " + out.getFileName());
         AtomicWrite.write(out, os -> writer.write(handout, graph, timeline, os));
@@ -59,9 +59,20 @@ public final class HandoutExporter {
         return handout;
     }
 
-    private BufferedImage picture(AppState state, ExportView view, ProgressSink progress) throws Exception {
-        ComposedPicture picture = fx.call(() -> sources.compose(state, view));
-        ExportRequest request = new ExportRequest(view, 1, 0, 0, true, Theme.LIGHT, false);
+    /** The slide of {@code view} the handout prints: its timeline covers {@code from} to the as-of date. Call on the JavaFX thread. */
+    ComposedPicture composed(AppState state, ExportView view, LocalDate from) {
+        return sources.compose(state, view, from);
+    }
+
+    /** Handouts print in the light theme at the natural size. */
+    static ExportRequest request(ExportView view) {
+        return new ExportRequest(view, 1, 0, 0, true, Theme.LIGHT, false);
+    }
+
+    /** The picture of {@code view}; the timeline shows the handout's period, {@code from} to the as-of date. */
+    private BufferedImage picture(AppState state, ExportView view, LocalDate from, ProgressSink progress) throws Exception {
+        ComposedPicture picture = fx.call(() -> composed(state, view, from));
+        ExportRequest request = request(view);
         return new Exporter(fx).image(picture, request, new ProgressSink() {
             @Override public void update(double fraction, String message) { }
             @Override public boolean isCancelled() { return progress.isCancelled(); }

@@ -41,9 +41,9 @@ public final class PdfHandoutWriter implements HandoutWriter {
             p.gap(8);
             p.text(Handout.GRAPH + " as of " + asOf, 14, true);
             p.image(graph, 0.55f);
-            p.keepRoom(p.imageHeight(timeline, 0.3f) + 30);
+            p.keepRoom(p.imageHeight(timeline, 0.62f) + 30);
             p.text(Handout.TIMELINE + " " + HtmlHandoutWriter.DAY.format(h.from()) + " – " + asOf, 14, true);
-            p.image(timeline, 0.3f);
+            p.image(timeline, 0.62f);
             for (Handout.Line l : h.events()) p.line(l);
             p.gap(6);
             p.text(Handout.ACTORS, 14, true);

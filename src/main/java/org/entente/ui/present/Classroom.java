@@ -41,15 +41,16 @@ public final class Classroom {
     private final org.entente.ui.handout.HandoutController handout;
 
     /**
-     * @param frameGraph fits the graph to its content (tour steps without a camera)
-     * @param status     shows a short confirmation to the user
+     * @param frameGraph    fits the graph to its content (tour steps without a camera)
+     * @param frameTimeline shows a tour step's period on the timeline
+     * @param status        shows a short confirmation to the user
      */
     public Classroom(AppState state, ClassroomWindow window, BackgroundExecutor executor, PictureSources sources,
-                     Runnable frameGraph, Consumer<String> status) {
+                     Runnable frameGraph, Runnable frameTimeline, Consumer<String> status) {
         this.state = state;
         this.window = window;
         this.status = status;
-        this.player = new TourPlayer(state, frameGraph);
+        this.player = new TourPlayer(state, frameGraph, frameTimeline);
         this.presentation = new PresentationMode(window, player, state, BundledTours::defaultTour);
         this.export = new ExportController(state, sources, executor, status);
         this.animation = new org.entente.ui.animate.AnimationController(state, executor, status);

@@ -40,6 +40,9 @@ public final class PresentationMode {
     private boolean wasFullScreen;
     /** The teacher's own view before F5, put back exactly on Esc. */
     private ViewState viewBefore;
+    /** The views' own controls (buttons, lane choosers, the overview brush): a class does not need them. */
+    static final String CONTROLS = ".graph-controls, .timeline-controls, .timeline-overview";
+    private final java.util.Map<Node, Boolean> hiddenControls = new java.util.LinkedHashMap<>();
 
     public PresentationMode(ClassroomWindow window, TourPlayer player, AppState state, Supplier<Tour> defaultTour) {
         this.window = window;
@@ -113,6 +116,7 @@ public final class PresentationMode {
         window.root().setBottom(captionBar);
         window.centre().setDividerPositions(GRAPH_SHARE);
         window.root().getStyleClass().add("presenting");
+        hideControls();
         active.set(true);
         Stage stage = window.stage();
         if (stage != null) {
@@ -131,6 +135,7 @@ public final class PresentationMode {
         if (!active.get()) return;
         active.set(false);
         window.root().getStyleClass().remove("presenting");
+        showControls();
         window.main().getItems().setAll(savedPanels);
         window.root().setTop(savedTop);
         window.root().setBottom(savedBottom);
@@ -146,6 +151,28 @@ public final class PresentationMode {
         ViewState back = viewBefore;
         viewBefore = null;
         if (back != null) state.update(v -> back);
+    }
+
+    /** Hides the views' controls and gives their room to the pictures. */
+    private void hideControls() {
+        hiddenControls.clear();
+        for (String selector : CONTROLS.split(",\\s*")) {
+            for (Node n : window.centre().lookupAll(selector)) {
+                if (n.isVisible()) {
+                    hiddenControls.put(n, n.isManaged());
+                    n.setVisible(false);
+                    n.setManaged(false);
+                }
+            }
+        }
+    }
+
+    private void showControls() {
+        hiddenControls.forEach((n, managed) -> {
+            n.setManaged(managed);
+            n.setVisible(true);
+        });
+        hiddenControls.clear();
     }
 
     private void restoreSplits() {

@@ -197,6 +197,11 @@ public final class TourEditor {
         }
     }
 
+    /** The editor's window (tests check it is an ordinary window that fits a small screen). */
+    Stage stage() {
+        return stage;
+    }
+
     public void show() {
         if (owner != null && !stage.isShowing()) {
             stage.setX(owner.getX() + 40);

@@ -27,6 +27,7 @@ public final class TourPlayer {
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
 
     private final Runnable frameGraph;
+    private final Runnable frameTimeline;
     private java.util.function.BiConsumer<org.entente.logic.quiz.Question, Runnable> asker;
 
     public TourPlayer(AppState state) {
@@ -35,8 +36,17 @@ public final class TourPlayer {
 
     /** @param frameGraph fits the graph to what it shows, for steps without a camera of their own */
     public TourPlayer(AppState state, Runnable frameGraph) {
+        this(state, frameGraph, () -> { });
+    }
+
+    /**
+     * @param frameGraph    fits the graph to what it shows, for steps without a camera of their own
+     * @param frameTimeline shows the step's period on the timeline, after the step's date is set
+     */
+    public TourPlayer(AppState state, Runnable frameGraph, Runnable frameTimeline) {
         this.state = state;
         this.frameGraph = frameGraph;
+        this.frameTimeline = frameTimeline;
     }
 
     /** Loads {@code t} and shows its first step. */
@@ -74,6 +84,7 @@ public final class TourPlayer {
             ViewStates.apply(step, state);
             if (step.camera() == null) frameGraph.run();
         });
+        frameTimeline.run();
         title.set(step.title());
         caption.set(step.caption());
         notes.set(step.notes());

@@ -110,8 +110,8 @@ public final class QuizViewModel {
             if (q.kind() == Question.Kind.TIE && d.relation(q.subject()).isPresent()) state.select(Selection.relation(q.subject()));
             if (q.kind() == Question.Kind.EVENT_DATE && d.event(q.subject()).isPresent()) state.select(Selection.event(q.subject()));
         }
-        state.highlighted().clear();
-        q.highlighted().stream().filter(id -> d.actor(id).isPresent()).forEach(state.highlighted()::add);
+        state.update(v -> v.withoutHighlights().withHighlights(org.entente.logic.tour.Highlights.Owner.TOUR,
+                q.highlighted().stream().filter(id -> d.actor(id).isPresent()).toList()));
     }
 
     public ReadOnlyObjectProperty<Quiz> quizProperty() { return quiz.getReadOnlyProperty(); }

@@ -12,15 +12,30 @@ public final class CanvasSurface implements Surface {
     private final GraphicsContext gc;
     private final double width;
     private final double height;
+    private final java.util.function.Consumer<SceneItem> notes;
 
     /**
      * @param width  width of the picture (may exceed the canvas when the caller has set a tile transform)
      * @param height height of the picture
      */
     public CanvasSurface(GraphicsContext gc, double width, double height) {
+        this(gc, width, height, null);
+    }
+
+    /**
+     * @param notes receives what the painters say they drew (nodes, labels, ties), so a live view can tell
+     *              what its last frame showed; null to ignore
+     */
+    public CanvasSurface(GraphicsContext gc, double width, double height, java.util.function.Consumer<SceneItem> notes) {
         this.gc = gc;
         this.width = width;
         this.height = height;
+        this.notes = notes;
+    }
+
+    @Override
+    public void note(SceneItem item) {
+        if (notes != null) notes.accept(item);
     }
 
     public GraphicsContext graphicsContext() { return gc; }

@@ -1,5 +1,6 @@
 package org.entente.ui.render;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -19,4 +20,13 @@ public interface Renderable {
      * {@code {width, height}} in pixels.
      */
     double[] preferredSize();
+
+    /**
+     * This view showing the period from {@code from} to {@code asOf} when it is drawn whole: a view of time
+     * (the timeline) shows those years, a view without time (the graph) is the same picture. Used by the
+     * handout, whose timeline covers the period the handout is about.
+     */
+    default Renderable during(LocalDate from, LocalDate asOf) {
+        return this;
+    }
 }

@@ -13,8 +13,12 @@ package org.entente.ui.render;
  */
 public record SceneItem(Kind kind, String id, String text, String from, String to, double x, double y, double w, double h) {
 
-    /** The families of things a scene report lists. */
-    public enum Kind { NODE, LABEL, TIE, LEGEND, GRAPH, TIMELINE }
+    /**
+     * The families of things a scene report lists: the graph's nodes, name labels and ties; the legend, graph
+     * and timeline areas; and on the timeline each event's label ({@code EVENT}), each tie's bar
+     * ({@code BAR}) and the bar's label ({@code BAR_LABEL}).
+     */
+    public enum Kind { NODE, LABEL, TIE, LEGEND, GRAPH, TIMELINE, EVENT, BAR, BAR_LABEL }
 
     public static SceneItem node(String id, double x, double y, double w, double h) {
         return new SceneItem(Kind.NODE, id, "", "", "", x, y, w, h);
@@ -22,6 +26,11 @@ public record SceneItem(Kind kind, String id, String text, String from, String t
 
     public static SceneItem label(String id, String text, double x, double y, double w, double h) {
         return new SceneItem(Kind.LABEL, id, text, "", "", x, y, w, h);
+    }
+
+    /** A timeline item's box: an event's label, a tie's bar or the bar's label ({@code text} for labels). */
+    public static SceneItem timeline(Kind kind, String id, String text, double x, double y, double w, double h) {
+        return new SceneItem(kind, id, text, "", "", x, y, w, h);
     }
 
     public static SceneItem tie(String id, String from, String to) {

@@ -20,6 +20,14 @@ public final class TextMetrics {
         return new double[] {b.getWidth(), b.getHeight()};
     }
 
+    /** How far {@code font}'s letters reach above and below the baseline: {@code {ascent, descent}}. */
+    public double[] ascentDescent(Font font) {
+        probe.setFont(font);
+        probe.setText("Ág");
+        Bounds b = probe.getLayoutBounds();
+        return new double[] {-b.getMinY(), b.getMaxY()};
+    }
+
     public double width(String text, Font font) {
         return measure(text, font)[0];
     }

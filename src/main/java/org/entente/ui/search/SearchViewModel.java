@@ -29,7 +29,7 @@ public final class SearchViewModel {
 
     public SearchViewModel(AppState state) {
         this.state = state;
-        this.highlight = new HighlightSlot(state.highlighted());
+        this.highlight = new HighlightSlot(state, org.entente.logic.tour.Highlights.Owner.SEARCH);
         this.index = new SearchIndex(state.getDataset());
         state.datasetProperty().addListener((obs, o, n) -> {
             index = new SearchIndex(n);
@@ -51,6 +51,10 @@ public final class SearchViewModel {
 
     /** Selects and highlights the chosen item; says so when the filter or the date hides it. */
     public void go(SearchHit hit) {
+        state.batch(() -> goNow(hit));
+    }
+
+    private void goNow(SearchHit hit) {
         if (hit.isActor()) {
             state.select(Selection.actor(hit.id()));
             boolean shown = state.getVisibleGraph().showsActor(hit.id());

@@ -59,13 +59,14 @@ public final class StatusBar extends HBox {
             showWarnings.accept(shell.lastLoadProperty().get());
         });
 
+        // The notice's headline stays whole (its reason is in the tooltip) even at 1024 pixels wide.
         Label notice = new Label();
         notice.setId("status-notice");
         notice.getStyleClass().add("status-notice");
-        notice.textProperty().bind(shell.noticeProperty());
+        notice.textProperty().bind(Bindings.createStringBinding(() -> headline(shell.noticeProperty().get()), shell.noticeProperty()));
         notice.visibleProperty().bind(shell.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        notice.setMinWidth(0);
+        notice.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip noticeTip = new Tooltip();
         noticeTip.textProperty().bind(shell.noticeProperty());
         noticeTip.setWrapText(true);
@@ -86,5 +87,11 @@ public final class StatusBar extends HBox {
         progress.managedProperty().bind(progress.visibleProperty());
 
         getChildren().addAll(title, counts, warnings, notice, spring, activity, progress);
+    }
+
+    /** "Settings cannot be stored" of "Settings cannot be stored (the disk is full); ...": what happened, without why. */
+    static String headline(String notice) {
+        int cut = notice.indexOf(" (");
+        return cut > 0 ? notice.substring(0, cut) + " …" : notice;
     }
 }

@@ -15,6 +15,7 @@ import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 import javafx.geometry.Point2D;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +28,9 @@ import org.entente.logic.filter.FilterCriteria;
 import org.entente.logic.filter.Focus;
 import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.filter.VisibleGraph;
+import org.entente.logic.layout.LayoutKind;
+import org.entente.logic.timeline.TimeSpan;
+import org.entente.logic.tour.Highlights;
 import org.entente.model.DateRange;
 import org.entente.model.Dataset;
 import org.entente.ui.theme.Theme;
@@ -52,7 +56,12 @@ public final class AppState {
     private final ObjectProperty<LocalDate> compareDate = new SimpleObjectProperty<>(this, "compareDate");
     private final ObjectProperty<String> focusActor = new SimpleObjectProperty<>(this, "focusActor");
     private final IntegerProperty focusDepth = new SimpleIntegerProperty(this, "focusDepth", 1);
-    private final ObservableSet<String> highlighted = FXCollections.observableSet();
+    private final ObjectProperty<Highlights> highlights = new SimpleObjectProperty<>(this, "highlights", Highlights.NONE);
+    /** Everything highlighted by anyone, kept equal to {@link #highlights}; handed out read-only. */
+    private final ObservableSet<String> lit = FXCollections.observableSet();
+    private final ObservableSet<String> litView = FXCollections.unmodifiableObservableSet(lit);
+    private final ObjectProperty<LayoutKind> layoutKind = new SimpleObjectProperty<>(this, "layoutKind", LayoutKind.FORCE);
+    private final ObjectProperty<TimeSpan> timelineSpan = new SimpleObjectProperty<>(this, "timelineSpan");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ObjectProperty<Map<String, Double>> nodeWeights = new SimpleObjectProperty<>(this, "nodeWeights");
     private final ObjectProperty<Map<String, Integer>> communities = new SimpleObjectProperty<>(this, "communities");
@@ -71,7 +80,7 @@ public final class AppState {
         this.asOf = new SimpleObjectProperty<>(this, "asOf", LocalDate.now(clock));
         dataset.addListener((obs, old, now) -> batch(() -> {
             selection.set(Selection.NONE);
-            highlighted.clear();
+            highlights.set(Highlights.NONE);
             focusActor.set(null);
             pinned.clear();
             nodeWeights.set(null);
@@ -82,7 +91,14 @@ public final class AppState {
         for (Observable o : List.<Observable>of(asOf, timeWindow, filter, focusActor, focusDepth)) {
             o.addListener(obs -> changed(true));
         }
-        for (Observable o : List.<Observable>of(compareDate, selection, highlighted, pinned, graphCamera)) {
+        highlights.addListener((obs, old, now) -> {
+            Set<String> all = now.all();
+            if (!lit.equals(all)) {
+                lit.retainAll(all);
+                lit.addAll(all);
+            }
+        });
+        for (Observable o : List.<Observable>of(compareDate, selection, highlights, pinned, graphCamera, layoutKind, timelineSpan)) {
             o.addListener(obs -> changed(false));
         }
         recompute();
@@ -105,8 +121,11 @@ public final class AppState {
      * (the as-of date stays inside the time window) are enforced, and the visible graph is computed once.
      */
     public void update(UnaryOperator<ViewState> change) {
-        ViewState next = change.apply(view());
-        if (next.equals(view())) return;
+        // the published value lags the properties inside a batch and while a recompute is being announced:
+        // change what is there now
+        ViewState now = capture();
+        ViewState next = change.apply(now);
+        if (next.equals(now)) return;
         batch(() -> write(next));
     }
 
@@ -155,7 +174,8 @@ public final class AppState {
 
     private ViewState capture() {
         return new ViewState(asOf.get(), timeWindow.get(), compareDate.get(), filter.get(), focusActor.get(),
-                focusDepth.get(), selection.get(), highlighted, pinned, graphCamera.get());
+                focusDepth.get(), selection.get(), highlights.get(), pinned, layoutKind.get(), graphCamera.get(),
+                timelineSpan.get());
     }
 
     private void write(ViewState v) {
@@ -166,15 +186,14 @@ public final class AppState {
         focusDepth.set(v.focusDepth());
         focusActor.set(v.focusActor());
         selection.set(v.selection());
-        if (!highlighted.equals(v.highlighted())) {
-            highlighted.retainAll(v.highlighted());
-            highlighted.addAll(v.highlighted());
-        }
+        highlights.set(v.highlights());
+        layoutKind.set(v.layout());
         if (!pinned.equals(v.pinned())) {
             pinned.keySet().retainAll(v.pinned().keySet());
             pinned.putAll(v.pinned());
         }
         graphCamera.set(v.camera());
+        if (v.timeline() != null) timelineSpan.set(v.timeline());
     }
 
     private void recompute() {
@@ -193,12 +212,31 @@ public final class AppState {
         graphCamera.set(camera);
     }
 
-    /** Whether the last camera move was the user's own pan, zoom or Fit. */
+    /**
+     * Moves the timeline's stretch of time; {@code byUser} tells the user's own pan or zoom (an undo step,
+     * one per gesture) from the timeline keeping something in view (which joins the step that caused it).
+     */
+    public void moveTimeline(TimeSpan span, boolean byUser) {
+        cameraByUser = byUser;
+        timelineSpan.set(span);
+    }
+
+    /** Whether the last camera move (graph or timeline) was the user's own pan, zoom or Fit. */
     public boolean lastCameraMoveByUser() { return cameraByUser; }
 
-    /** Clears every highlight (search, path, comparison, tour) as one change. */
+    /** Clears every highlight (search, path, comparison, tour, timeline) as one change. */
     public void clearHighlights() {
-        if (!highlighted.isEmpty()) update(v -> v.withHighlighted(Set.of()));
+        if (!highlights.get().isEmpty()) update(ViewState::withoutHighlights);
+    }
+
+    /** Replaces what {@code owner} highlights by {@code ids}, leaving the other owners' highlights alone. */
+    public void highlight(Highlights.Owner owner, Collection<String> ids) {
+        update(v -> v.withHighlights(owner, ids));
+    }
+
+    /** What {@code owner} highlights now. */
+    public Set<String> highlightedBy(Highlights.Owner owner) {
+        return highlights.get().of(owner);
     }
 
     /** The loaded dataset; never null (an empty dataset before the first load). */
@@ -232,8 +270,20 @@ public final class AppState {
     /** How many steps around the focus actor are shown (1 to 3). */
     public IntegerProperty focusDepthProperty() { return focusDepth; }
 
-    /** Ids of actors, relations and events to highlight (a path, an event's actors, search hits). */
-    public ObservableSet<String> highlighted() { return highlighted; }
+    /**
+     * Ids of actors, relations and events highlighted by anyone (a path, an event's actors, search hits), as
+     * the views draw them; read-only: owners change theirs with {@link #highlight}.
+     */
+    public ObservableSet<String> highlighted() { return litView; }
+
+    /** The highlights by owner. */
+    public ReadOnlyObjectProperty<Highlights> highlightsProperty() { return highlights; }
+
+    /** How the graph is arranged (force-directed or by grouping); part of the view value, so undoable. */
+    public ObjectProperty<LayoutKind> layoutKindProperty() { return layoutKind; }
+
+    /** The stretch of time the timeline shows; null until the timeline has one. Written by {@link #moveTimeline}. */
+    public ReadOnlyObjectProperty<TimeSpan> timelineSpanProperty() { return timelineSpan; }
 
     /** The current theme. */
     public ObjectProperty<Theme> themeProperty() { return theme; }

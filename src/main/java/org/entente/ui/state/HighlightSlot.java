@@ -1,32 +1,27 @@
 package org.entente.ui.state;
 
-import java.util.HashSet;
 import java.util.Set;
 
-import javafx.collections.ObservableSet;
+import org.entente.logic.tour.Highlights;
 
 /**
- * One feature's share of the shared highlight set. The path finder, date comparison and search each
- * highlight their own items; replacing the path's highlights must not wipe the timeline's or the
- * comparison's, so each feature writes through its own slot, which remembers what it added.
+ * One feature's share of the highlights. The path finder, the date comparison and the search each highlight
+ * their own items, held in the view value under their {@link Highlights.Owner}: replacing the path's
+ * highlights never wipes the timeline's or the comparison's, and undo puts each owner's back.
  */
 public final class HighlightSlot {
 
-    private final ObservableSet<String> shared;
-    private final Set<String> mine = new HashSet<>();
+    private final AppState state;
+    private final Highlights.Owner owner;
 
-    public HighlightSlot(ObservableSet<String> shared) {
-        this.shared = shared;
+    public HighlightSlot(AppState state, Highlights.Owner owner) {
+        this.state = state;
+        this.owner = owner;
     }
 
     /** Replaces this feature's highlights with {@code ids}. */
     public void replace(Set<String> ids) {
-        Set<String> gone = new HashSet<>(mine);
-        gone.removeAll(ids);
-        shared.removeAll(gone);
-        mine.clear();
-        mine.addAll(ids);
-        shared.addAll(ids);
+        state.highlight(owner, ids);
     }
 
     /** Removes this feature's highlights. */
@@ -36,6 +31,6 @@ public final class HighlightSlot {
 
     /** What this feature highlights now. */
     public Set<String> ids() {
-        return Set.copyOf(mine);
+        return Set.copyOf(state.highlightedBy(owner));
     }
 }

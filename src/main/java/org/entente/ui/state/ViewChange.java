@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.entente.logic.filter.FilterCriteria;
+import org.entente.logic.tour.Highlights;
 import org.entente.model.DateRange;
 
 /**
@@ -18,7 +19,15 @@ import org.entente.model.DateRange;
 public final class ViewChange {
 
     /** The parts of a view a step can change, in the order their names win. */
-    public enum Part { FILTER, AS_OF, WINDOW, COMPARE, FOCUS, PINS, SELECTION, HIGHLIGHTS, CAMERA }
+    public enum Part { FILTER, AS_OF, WINDOW, COMPARE, FOCUS, LAYOUT, PINS, SELECTION, HIGHLIGHTS, CAMERA, TIMELINE }
+
+    /** The cameras: moves of these alone that the view made by itself are no step of their own. */
+    public static final Set<Part> CAMERAS = EnumSet.of(Part.CAMERA, Part.TIMELINE);
+
+    /** Whether {@code parts} holds nothing but camera moves. */
+    public static boolean onlyCameras(Set<Part> parts) {
+        return !parts.isEmpty() && CAMERAS.containsAll(parts);
+    }
 
     private ViewChange() {
     }
@@ -33,8 +42,10 @@ public final class ViewChange {
         if (!Objects.equals(a.focusActor(), b.focusActor()) || a.focusDepth() != b.focusDepth()) p.add(Part.FOCUS);
         if (!a.pinned().equals(b.pinned())) p.add(Part.PINS);
         if (!a.selection().equals(b.selection())) p.add(Part.SELECTION);
-        if (!a.highlighted().equals(b.highlighted())) p.add(Part.HIGHLIGHTS);
+        if (!a.highlights().equals(b.highlights())) p.add(Part.HIGHLIGHTS);
+        if (a.layout() != b.layout()) p.add(Part.LAYOUT);
         if (!Objects.equals(a.camera(), b.camera())) p.add(Part.CAMERA);
+        if (!Objects.equals(a.timeline(), b.timeline())) p.add(Part.TIMELINE);
         return p;
     }
 
@@ -52,12 +63,25 @@ public final class ViewChange {
             case COMPARE -> b.compareDate() == null ? "stop comparing" : "changes since " + b.compareDate();
             case FOCUS -> b.focusActor() == null ? "clear focus"
                     : "focus on " + names.apply(b.focusActor()) + (b.focusDepth() > 1 ? " (" + b.focusDepth() + " steps)" : "");
+            case LAYOUT -> "layout: " + b.layout().label();
             case PINS -> pins(a, b, names);
             case SELECTION -> b.selection().isNone() ? "clear selection" : "select " + names.apply(b.selection().id());
-            case HIGHLIGHTS -> b.highlighted().isEmpty() ? "clear highlights" : "highlight " + b.highlighted().size()
-                    + (b.highlighted().size() == 1 ? " item" : " items");
+            case HIGHLIGHTS -> highlights(a, b);
             case CAMERA -> "pan and zoom";
+            case TIMELINE -> "pan and zoom the timeline";
         };
+    }
+
+    private static String highlights(ViewState a, ViewState b) {
+        if (b.highlights().isEmpty()) return "clear highlights";
+        for (Highlights.Owner o : Highlights.Owner.values()) {
+            Set<String> now = b.highlights().of(o);
+            if (now.equals(a.highlights().of(o))) continue;
+            String who = o.name().toLowerCase(java.util.Locale.ROOT);
+            return now.isEmpty() ? "clear " + who + " highlight"
+                    : "highlight " + now.size() + (now.size() == 1 ? " item" : " items") + " (" + who + ")";
+        }
+        return "highlights";
     }
 
     private static String pins(ViewState a, ViewState b, Function<String, String> names) {

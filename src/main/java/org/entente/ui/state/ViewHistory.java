@@ -64,8 +64,11 @@ public final class ViewHistory {
         pending = false;
         ViewState after = state.view();
         if (after.equals(before)) return;
-        // framing the view does by itself is no step: it rides along with the next one
-        if (ViewChange.parts(before, after).equals(Set.of(ViewChange.Part.CAMERA)) && !state.lastCameraMoveByUser()) return;
+        // framing the view does by itself is no step: the next step starts from it, so undo comes back to it
+        if (ViewChange.onlyCameras(ViewChange.parts(before, after)) && !state.lastCameraMoveByUser()) {
+            before = after;
+            return;
+        }
         history.push(new ViewStep(before, after, nanos.getAsLong()));
         before = after;
     }
@@ -119,7 +122,7 @@ public final class ViewHistory {
         @Override
         public UndoStep mergedWith(UndoStep next) {
             if (!(next instanceof ViewStep n) || !n.from.equals(to) || n.at - at > GESTURE_NANOS) return null;
-            boolean cameraOnly = n.parts.equals(Set.of(ViewChange.Part.CAMERA));
+            boolean cameraOnly = ViewChange.onlyCameras(n.parts);
             if (!cameraOnly && !parts.containsAll(n.parts)) return null;
             return new ViewStep(from, n.to, n.at);
         }

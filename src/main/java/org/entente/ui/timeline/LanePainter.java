@@ -18,6 +18,7 @@ import org.entente.logic.timeline.TimeSpan;
 import org.entente.model.Event;
 import org.entente.model.Relation;
 import org.entente.model.Vocabulary;
+import org.entente.ui.render.SceneItem;
 import org.entente.ui.render.Surface;
 import org.entente.ui.state.Selection;
 import org.entente.ui.theme.Palette;
@@ -143,7 +144,7 @@ final class LanePainter {
             boolean soft = "reported".equals(r.certainty()) || "disputed".equals(r.certainty());
             s.setGlobalAlpha(dim ? 0.3 : 1);
             double barH = st.spanBarHeight * (lit ? 1.6 : 1);
-            double by = y + st.spanRowHeight - barH - 1.5 * st.unit;
+            double by = y + st.spanBarTop;
             double x0 = clamp(span.x(x.from(), left, width));
             double x1 = clamp(span.x(x.until(), left, width));
             double fx0 = clamp(span.x(x.firmStart(), left, width));
@@ -177,11 +178,15 @@ final class LanePainter {
             double hx1 = box.spanRight[k];
             if (lit) {
                 s.setFill(Palette.ORANGE.deriveColor(0, 1, 1, 0.3));
-                s.fillRect(hx0, y, hx1 - hx0, st.spanRowHeight - barH - 1.5 * st.unit);
+                s.fillRect(hx0, y, hx1 - hx0, st.spanBarTop);
             }
+            s.note(SceneItem.timeline(SceneItem.Kind.BAR, r.id(), "", x0, by, Math.max(2, x1 - x0), barH));
             if (box.spanLabels[k] != null) {
                 s.setFill(dim ? p.mutedText() : p.text());
-                s.fillText(box.spanLabels[k], box.spanLabelX[k], y + 11.5 * st.unit);
+                double baseline = y + st.spanLabelBaseline;
+                s.fillText(box.spanLabels[k], box.spanLabelX[k], baseline);
+                s.note(SceneItem.timeline(SceneItem.Kind.BAR_LABEL, r.id(), box.spanLabels[k], box.spanLabelX[k],
+                        baseline - st.ascent, st.width(box.spanLabels[k]), st.ascent + st.descent));
             }
             if (f.selection().is(Selection.Kind.RELATION, r.id())) {
                 s.setStroke(p.selection());
@@ -280,6 +285,7 @@ final class LanePainter {
             }
             s.setFill(x.approximate() || dim ? p.mutedText() : p.text());
             s.fillText(label, textX, cy);
+            s.note(SceneItem.timeline(SceneItem.Kind.EVENT, e.id(), label, textX, cy - st.eventRowHeight / 2, labelW, st.eventRowHeight));
             double x0 = box.eventLeft[k];
             double boxEnd = box.eventRight[k];
             if (f.selection().is(Selection.Kind.EVENT, e.id())) {

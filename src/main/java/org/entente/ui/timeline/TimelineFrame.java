@@ -42,6 +42,12 @@ record TimelineFrame(Dataset dataset, TimelineIndex index, List<Lane> lanes, Lan
                 selection, highlighted, collapsed, scrollY);
     }
 
+    /** The same frame as of another day (null keeps this one's). */
+    TimelineFrame withAsOf(LocalDate day) {
+        return day == null ? this : new TimelineFrame(dataset, index, lanes, mode, span, day, today, window, visibleEvents,
+                criteria, selection, highlighted, collapsed, scrollY);
+    }
+
     /** The same frame scrolled to the top (exports show every lane from the first). */
     TimelineFrame unscrolled() {
         return new TimelineFrame(dataset, index, lanes, mode, span, asOf, today, window, visibleEvents, criteria,

@@ -1,5 +1,6 @@
 package org.entente.ui.timeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Set;
 import javafx.scene.paint.Color;
 
 import org.entente.logic.timeline.RowPacker;
+import org.entente.logic.timeline.TimeSpan;
+import org.entente.logic.timeline.TimelinePeriod;
 import org.entente.model.Relation;
 import org.entente.model.RelationFamily;
 import org.entente.model.Vocabulary;
@@ -29,16 +32,37 @@ final class TimelineRenderable implements Renderable {
     private final Palette palette;
     private final double width;
     private final double height;
+    /** First day of the period a whole picture shows; null for the default period before the as-of date. */
+    private final LocalDate periodFrom;
 
     TimelineRenderable(TimelineFrame frame, Palette palette, double width, double height) {
+        this(frame, palette, width, height, null);
+    }
+
+    private TimelineRenderable(TimelineFrame frame, Palette palette, double width, double height, LocalDate periodFrom) {
         this.frame = frame;
         this.palette = palette;
         this.width = width;
         this.height = height;
+        this.periodFrom = periodFrom;
     }
 
-    private TimelineFrame frameFor(boolean whole) {
-        return whole ? frame.withSpan(frame.index().extent()).unscrolled() : frame;
+    @Override
+    public Renderable during(LocalDate from, LocalDate asOf) {
+        return new TimelineRenderable(frame.withAsOf(asOf), palette, width, height, from);
+    }
+
+    /**
+     * The frame a picture draws: a whole picture (export, handout) shows the period around the as-of date
+     * (the time window when one is set), where the date's events have room, not every year the data names;
+     * otherwise what the screen shows.
+     */
+    TimelineFrame frameFor(boolean whole) {
+        if (!whole) return frame;
+        TimeSpan period = periodFrom != null
+                ? TimelinePeriod.between(periodFrom, frame.asOf(), frame.index().extent())
+                : TimelinePeriod.around(frame.asOf(), frame.window(), frame.index().extent());
+        return frame.withSpan(period).unscrolled();
     }
 
     @Override
@@ -115,7 +139,7 @@ final class TimelineRenderable implements Renderable {
     private Set<RelationFamily> familiesShown() {
         TimelineStyle st = new TimelineStyle(palette, 1);
         Set<RelationFamily> families = new LinkedHashSet<>();
-        for (LaneBox box : TimelineLayout.layout(frame, st, 0, width, 0)) {
+        for (LaneBox box : TimelineLayout.layout(frameFor(true), st, 0, Math.max(width, 1200), 0)) {
             for (int k = 0; k < box.spanCount; k++) {
                 if (box.spanRows[k] != RowPacker.OVERFLOW) {
                     families.add(Vocabulary.familyOf(box.lane.relation(box.spans[k]).type()));

@@ -28,6 +28,12 @@ final class TimelineStyle {
     final double headerHeight;
     final double spanRowHeight;
     final double spanBarHeight;
+    /** Where in a tie's row its label's baseline and its bar's top are, from the row's top. */
+    final double spanLabelBaseline;
+    final double spanBarTop;
+    /** How far the regular font's letters reach above and below the baseline. */
+    final double ascent;
+    final double descent;
     final double eventRowHeight;
     final double overflowRowHeight;
     final double densityHeight;
@@ -55,8 +61,14 @@ final class TimelineStyle {
         contextBaseline = 15 * unit;
         tickBaseline = 31 * unit;
         headerHeight = 21 * unit;
-        spanRowHeight = 18 * unit;
         spanBarHeight = 5 * unit;
+        double[] ad = metrics.ascentDescent(font);
+        ascent = ad[0];
+        descent = ad[1];
+        // a tie's label sits above its bar, clear of it, descenders included: the bar never runs through letters
+        spanLabelBaseline = 1 * unit + ascent;
+        spanBarTop = spanLabelBaseline + descent + 1 * unit;
+        spanRowHeight = Math.max(18 * unit, spanBarTop + spanBarHeight * 1.6 + 1 * unit);
         eventRowHeight = 20 * unit;
         overflowRowHeight = 24 * unit;
         densityHeight = 34 * unit;

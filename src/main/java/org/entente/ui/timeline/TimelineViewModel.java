@@ -28,6 +28,7 @@ import org.entente.logic.timeline.TickGenerator;
 import org.entente.logic.timeline.TickUnit;
 import org.entente.logic.timeline.TimeSpan;
 import org.entente.logic.timeline.TimelineIndex;
+import org.entente.logic.tour.Highlights;
 import org.entente.model.DateRange;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
@@ -59,7 +60,7 @@ public final class TimelineViewModel {
     private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY", 0);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
     private final ObjectProperty<PlaySpeed> speed = new SimpleObjectProperty<>(this, "speed", PlaySpeed.QUARTER);
-    private final Set<String> ourHighlights = new HashSet<>();
+    private final TimelineCamera camera;
     private LabelWidth labelWidth = LabelWidth.perChar(7.5);
     private double tickGap = 10;
     private double playCarry;
@@ -74,6 +75,8 @@ public final class TimelineViewModel {
             if (laneMode.get() == LaneMode.ACTOR) rebuildLanes();
         });
         span.addListener(obs -> recomputeTicks());
+        // the stretch of time shown is the timeline's camera, part of the shared view value
+        camera = new TimelineCamera(state, span);
         width.addListener(obs -> recomputeTicks());
         state.selectionProperty().addListener((obs, old, now) -> {
             if (now.kind() != Selection.Kind.EVENT && now.kind() != Selection.Kind.RELATION) clearOurHighlights();
@@ -84,7 +87,6 @@ public final class TimelineViewModel {
 
     private void datasetChanged(Dataset dataset) {
         index.set(new TimelineIndex(dataset, today));
-        ourHighlights.clear();
         collapsed.clear();
         scrollY.set(0);
         playing.set(false);
@@ -171,13 +173,13 @@ public final class TimelineViewModel {
     /** Zooms by {@code factor} (above 1 zooms in) keeping the day under pixel {@code x} in place. */
     public void zoomAt(double x, double factor) {
         TimeSpan s = span.get();
-        span.set(s.zoom(s.dayAt(x, 0, width.get()), factor));
+        camera.byUser(() -> span.set(s.zoom(s.dayAt(x, 0, width.get()), factor)));
     }
 
     /** Moves the view by {@code dx} pixels, as a drag of the content to the right shows earlier time. */
     public void panBy(double dx) {
         TimeSpan s = span.get();
-        span.set(s.shift(-dx * s.days() / width.get()));
+        camera.byUser(() -> span.set(s.shift(-dx * s.days() / width.get())));
     }
 
     /** Scrolls the lanes by {@code dy} pixels, within the content. */
@@ -315,27 +317,26 @@ public final class TimelineViewModel {
     public void selectEvent(String id) {
         Event e = state.getDataset().event(id).orElse(null);
         if (e == null) return;
-        state.select(Selection.event(id));
-        highlight(e.actors());
+        state.batch(() -> {
+            state.select(Selection.event(id));
+            highlight(e.actors());
+        });
     }
 
     /** Selects a relation and highlights its two ends. */
     public void selectRelation(String id) {
-        state.getDataset().relation(id).ifPresent(r -> {
+        state.getDataset().relation(id).ifPresent(r -> state.batch(() -> {
             state.select(Selection.relation(id));
             highlight(List.of(r.from(), r.to()));
-        });
+        }));
     }
 
     private void highlight(List<String> ids) {
-        clearOurHighlights();
-        ourHighlights.addAll(ids);
-        state.highlighted().addAll(ids);
+        state.highlight(Highlights.Owner.TIMELINE, ids);
     }
 
     private void clearOurHighlights() {
-        state.highlighted().removeAll(ourHighlights);
-        ourHighlights.clear();
+        if (!state.highlightedBy(Highlights.Owner.TIMELINE).isEmpty()) state.highlight(Highlights.Owner.TIMELINE, List.of());
     }
 
     /**

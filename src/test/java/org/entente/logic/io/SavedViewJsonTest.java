@@ -35,8 +35,8 @@ class SavedViewJsonTest {
                 """));
         assertTrue(r.value().isEmpty());
         assertEquals("""
+                v.json:2:24: error: expected ACTOR, RELATION, EVENT or NONE, found 'PLANET' (at $.selection.kind)
                 v.json:2:66: error: expected {"x": .., "y": ..}, found 3 (at $.pinned.japan)
-                v.json:1:61: error: expected light, dark or projector, found 'neon' (at $.theme)
-                v.json:2:24: error: expected ACTOR, RELATION, EVENT or NONE, found 'PLANET' (at $.selection.kind)""", r.describe());
+                v.json:1:61: error: expected light, dark or projector, found 'neon' (at $.theme)""", r.describe());
     }
 }

@@ -167,6 +167,9 @@ class EveryTieDrawnTest {
                 if (g.bend[e] != 0 || g.status[e] == EdgeStatus.GONE) continue;
                 double[] seg = EdgeGeometry.segment(g, cam, e, 1);
                 Color want = g.status[e] == EdgeStatus.NEW ? p.added() : p.familyColor(g.family[e]);
+                // minor ties (a place, an office) are drawn quieter at overview: their colour over the background
+                boolean quiet = GraphPainter.MINOR.contains(g.family[e]) && cam.zoom() < GraphPainter.FULL_DETAIL_ZOOM;
+                want = p.background().interpolate(want, quiet ? GraphPainter.QUIET_ALPHA : 0.9);
                 boolean seen = false;
                 for (int k = 3; k <= 7 && !seen; k++) {
                     double t = k / 10.0;

@@ -53,7 +53,7 @@ class GraphViewModelTest {
     @Test
     void escapeOrTheBackgroundClearsTheSelectionAndEveryHighlight() {
         state.select(Selection.actor("japan"));
-        state.highlighted().add("japan");
+        state.highlight(org.entente.logic.tour.Highlights.Owner.SEARCH, java.util.Set.of("japan"));
         vm.click(2, 2); // the background
         assertEquals(Selection.NONE, state.getSelection());
         assertTrue(state.highlighted().isEmpty(), "nothing stays dimmed");
@@ -152,7 +152,7 @@ class GraphViewModelTest {
         assertFalse(vm.isDimmed("russia"), "nothing selected, nothing dimmed");
         // what search does: select the actor and highlight it
         state.select(Selection.actor("japan"));
-        state.highlighted().add("japan");
+        state.highlight(org.entente.logic.tour.Highlights.Owner.SEARCH, java.util.Set.of("japan"));
         assertEquals(byClick, dimmedMap(), "search shows the same neighbourhood as a click");
     }
 

@@ -19,7 +19,13 @@ import org.entente.logic.load.DatasetLoader;
 import org.entente.logic.quiz.Question;
 import org.entente.logic.quiz.Quiz;
 import org.entente.logic.quiz.QuizGenerator;
+import org.entente.ui.export.ComposedPicture;
+import org.entente.ui.export.ExportRequest;
+import org.entente.ui.export.ExportView;
+import org.entente.ui.export.PictureSize;
+import org.entente.ui.export.SceneReport;
 import org.entente.ui.export.Sources;
+import org.entente.ui.render.SceneItem;
 import org.entente.ui.render.HeadlessFx;
 import org.entente.ui.state.AppState;
 import org.entente.ui.task.ProgressSink;
@@ -92,5 +98,29 @@ class HandoutExporterTest {
             assertTrue(((Element) img.item(i)).getAttribute("src").startsWith("data:image/png;base64,"), "images are inlined");
         }
         assertTrue(doc.getDocumentElement().getTextContent().contains("日本"));
+    }
+
+    /** The timeline page covers the handout's period (2024 to June 2025), not 1945 to 2035 with 2024 crowded out. */
+    @Test
+    void theTimelinePictureShowsTheHandoutsPeriodWithItsEvents() throws Exception {
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        HandoutExporter exporter = new HandoutExporter(HeadlessFx::call, Sources.headless());
+        SceneReport report = HeadlessFx.call(() -> {
+            ComposedPicture picture = exporter.composed(state, ExportView.TIMELINE, from);
+            ExportRequest request = HandoutExporter.request(ExportView.TIMELINE);
+            return SceneReport.of(picture, PictureSize.of(picture, request), request);
+        });
+        java.util.Map<String, org.entente.model.Event> events = new java.util.HashMap<>();
+        state.getDataset().events().forEach(e -> events.put(e.id(), e));
+        org.entente.model.DateRange period = new org.entente.model.DateRange(from, state.getAsOf());
+        java.util.List<String> outside = new java.util.ArrayList<>();
+        int inside = 0;
+        for (SceneItem item : report.of(SceneItem.Kind.EVENT)) {
+            org.entente.model.Event e = events.get(item.id());
+            if (e.span().overlaps(period)) inside++;
+            else if (e.span().end().isBefore(from.minusMonths(6))) outside.add(e.span() + " " + e.title());
+        }
+        assertTrue(inside >= 5, "the period's events are on the timeline, found " + inside);
+        assertEquals(java.util.List.of(), outside, "events long before the period");
     }
 }

@@ -67,12 +67,13 @@ class OneRecomputeTest {
     private final CountingFilter filter = new CountingFilter();
     private final CountingExecutor executor = new CountingExecutor();
     private AppState state;
+    private GraphViewModel graph;
 
     @BeforeEach
     void setUp() {
         state = new AppState(filter, Fixtures.CLOCK);
         state.datasetProperty().set(Fixtures.bundled());
-        new GraphViewModel(state, executor);
+        graph = new GraphViewModel(state, executor);
         filter.runs.set(0);
         executor.jobs.set(0);
     }
@@ -91,6 +92,37 @@ class OneRecomputeTest {
         assertEquals(Selection.actor("nato"), state.getSelection());
         assertEquals(new ViewCamera(12, 34, 1.5), state.graphCameraProperty().get());
         assertEquals(Set.of("japan", "nato"), state.pinned().keySet());
+    }
+
+    @Test
+    void aSavedViewThatAlsoChangesTheLayoutAndTheTimelineStillLaysOutOnce() {
+        new org.entente.ui.timeline.TimelineViewModel(state, LocalDate.of(2025, 6, 1));
+        filter.runs.set(0);
+        executor.jobs.set(0);
+        var span = org.entente.logic.timeline.TimeSpan.of(LocalDate.of(2010, 1, 1), LocalDate.of(2020, 1, 1));
+        var value = new org.entente.logic.tour.ViewValue(LocalDate.of(2015, 6, 1), null, null, null,
+                FilterCriteria.NONE.withKinds(Set.of("state", "alliance")), null, 1, "NONE", null,
+                org.entente.logic.tour.Highlights.of(org.entente.logic.tour.Highlights.Owner.PATH, java.util.List.of("japan")),
+                java.util.Map.of(), null, span, org.entente.logic.layout.LayoutKind.GROUPINGS);
+
+        ViewStates.apply(new SavedView(value, "light"), state);
+
+        assertEquals(1, filter.runs.get(), "filter evaluations");
+        assertEquals(1, executor.jobs.get(), "layout jobs");
+        assertEquals(org.entente.logic.layout.LayoutKind.GROUPINGS, state.view().layout());
+        assertEquals(span, state.view().timeline());
+        assertEquals(Set.of("japan"), state.view().highlights().of(org.entente.logic.tour.Highlights.Owner.PATH));
+    }
+
+    @Test
+    void choosingALayoutInTheGraphsControlsChangesTheViewValueAndLaysOutOnce() {
+        graph.layoutKindProperty().set(org.entente.logic.layout.LayoutKind.GROUPINGS);
+        assertEquals(org.entente.logic.layout.LayoutKind.GROUPINGS, state.view().layout(), "the layout kind is part of the value");
+        assertEquals(1, executor.jobs.get(), "layout jobs");
+        assertEquals(0, filter.runs.get(), "the visible graph stays");
+        state.update(v -> v.withLayout(org.entente.logic.layout.LayoutKind.FORCE)); // what undo does
+        assertEquals(org.entente.logic.layout.LayoutKind.FORCE, graph.layoutKindProperty().get(), "the control follows");
+        assertEquals(2, executor.jobs.get(), "layout jobs");
     }
 
     @Test

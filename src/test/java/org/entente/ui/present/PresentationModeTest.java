@@ -103,4 +103,31 @@ class PresentationModeTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.isFullScreen(), "Esc from the notes window leaves presentation");
     }
+
+    private double[] sidePanelWidths() {
+        var items = app.window().main().getItems();
+        return new double[] {items.get(0).getLayoutBounds().getWidth(), items.get(items.size() - 1).getLayoutBounds().getWidth()};
+    }
+
+    @Test
+    void theSidePanelsKeepTheirWidthsAfterTwoPresentations() {
+        WaitForAsyncUtils.waitForFxEvents();
+        double width = stage.getWidth();
+        double[] before = sidePanelWidths();
+        assertTrue(before[0] > 50 && before[1] > 50, "both side panels are open: " + before[0] + ", " + before[1]);
+        for (int round = 1; round <= 2; round++) {
+            press(KeyCode.F5).release(KeyCode.F5);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(stage.isFullScreen());
+            press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+            sleep(300);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(stage.isFullScreen());
+            assertEquals(width, stage.getWidth(), 1, "the window has its own size again");
+            double[] after = sidePanelWidths();
+            assertEquals(before[0], after[0], 2, "filter panel width after presentation " + round);
+            assertEquals(before[1], after[1], 2, "details panel width after presentation " + round);
+        }
+    }
 }

@@ -1,18 +1,23 @@
 package org.entente.ui.present;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.entente.logic.tour.Tour;
 import org.entente.ui.state.AppState;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A teacher adds two views as steps, writes a caption, swaps the steps and presents the result. */
 class TourEditorTest extends ApplicationTest {
@@ -24,7 +29,10 @@ class TourEditorTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        editor = new TourEditor(null, model, presented::add, s -> { }, state.themeProperty().get().stylesheetUrls());
+        // the main window the editor is opened from
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 400, 300));
+        stage.show();
+        editor = new TourEditor(stage, model, presented::add, s -> { }, state.themeProperty().get().stylesheetUrls());
         editor.show();
     }
 
@@ -74,5 +82,27 @@ class TourEditorTest extends ApplicationTest {
         clickOn("#tour-description").write("Why Japan works with NATO.");
         clickOn("#tour-add");
         assertEquals("Why Japan works with NATO.", model.toTour().description());
+    }
+
+    @Test
+    void theEditorIsAnOrdinaryWindowWhoseButtonsAllShowOnA1024PixelScreen() {
+        Stage window = editor.stage();
+        assertTrue(window.getOwner() == null && !window.isAlwaysOnTop(),
+                "the editor is not kept above the graph: the teacher can bring the main window to the front");
+        assertTrue(window.getWidth() <= 1024, "the editor fits a 1024 px wide screen: " + window.getWidth());
+        interact(() -> window.setWidth(Math.min(window.getWidth(), 1024)));
+        WaitForAsyncUtils.waitForFxEvents();
+        var buttons = lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getId() != null && b.getId().startsWith("tour-") && b.getScene() == window.getScene()).toList();
+        assertEquals(10, buttons.size(), "every editor button is there");
+        double w = window.getScene().getWidth();
+        double h = window.getScene().getHeight();
+        for (Button b : buttons) {
+            Bounds r = b.localToScene(b.getBoundsInLocal());
+            assertTrue(r.getMinX() >= 0 && r.getMaxX() <= w + 0.5 && r.getMinY() >= 0 && r.getMaxY() <= h + 0.5,
+                    b.getText() + " lies inside the window: " + r + " in " + w + "x" + h);
+            Text shown = (Text) b.lookup(".text");
+            assertEquals(b.getText(), shown.getText(), "the whole label shows, not cut with an ellipsis");
+        }
     }
 }

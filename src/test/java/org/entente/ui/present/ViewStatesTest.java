@@ -41,7 +41,10 @@ class ViewStatesTest {
         before.graphCameraProperty().set(new ViewCamera(12, 34, 1.5));
         before.themeProperty().set(Theme.DARK);
         before.select(Selection.actor("nato"));
-        before.highlighted().addAll(Set.of("mark-rutte", "japan-partner-of-nato"));
+        before.highlight(org.entente.logic.tour.Highlights.Owner.PATH, Set.of("mark-rutte", "japan-partner-of-nato"));
+        before.highlight(org.entente.logic.tour.Highlights.Owner.SEARCH, Set.of("nato"));
+        before.layoutKindProperty().set(org.entente.logic.layout.LayoutKind.GROUPINGS);
+        before.moveTimeline(org.entente.logic.timeline.TimeSpan.of(LocalDate.of(2019, 1, 1), LocalDate.of(2024, 12, 31)), false);
         SavedView saved = ViewStates.capture(before);
 
         Path file = dir.resolve("view.json");
@@ -56,6 +59,7 @@ class ViewStatesTest {
         assertEquals(before.pinned(), after.pinned());
         assertEquals(Theme.DARK, after.themeProperty().get());
         assertEquals(Selection.actor("nato"), after.getSelection());
+        assertEquals(before.view(), after.view(), "the same view value, highlights by owner, layout and both cameras included");
         assertEquals(before.getVisibleGraph().actorCount(), after.getVisibleGraph().actorCount());
         assertEquals(before.getVisibleGraph().relationCount(), after.getVisibleGraph().relationCount());
         assertEquals(true, Files.readString(file).contains("\"format\": \"entente-view/1\""));

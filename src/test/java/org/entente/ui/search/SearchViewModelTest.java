@@ -53,7 +53,7 @@ class SearchViewModelTest {
 
     @Test
     void otherFeaturesHighlightsSurviveASearch() {
-        state.highlighted().add("path-item");
+        state.highlight(org.entente.logic.tour.Highlights.Owner.PATH, Set.of("path-item"));
         vm.go(vm.suggest("japan").get(0));
         assertEquals(Set.of("path-item", "japan"), state.highlighted());
     }

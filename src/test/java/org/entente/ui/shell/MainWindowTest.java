@@ -115,8 +115,9 @@ class MainWindowTest extends FxRobot {
         try {
             interact(() -> app.state().themeProperty().set(org.entente.ui.theme.Theme.DARK));
             assertTrue(notice.isVisible(), "the status bar tells");
-            assertTrue(notice.getText().startsWith("Settings cannot be stored (" + settingsFolder + " is a file, not a folder)"),
-                    notice.getText());
+            assertEquals("Settings cannot be stored …", notice.getText());
+            assertTrue(notice.getTooltip().getText().startsWith("Settings cannot be stored (" + settingsFolder
+                    + " is a file, not a folder)"), notice.getTooltip().getText());
             interact(() -> app.shell().notice(""));
             interact(() -> app.state().themeProperty().set(org.entente.ui.theme.Theme.LIGHT));
             assertEquals("", notice.getText(), "told once, not at every change");

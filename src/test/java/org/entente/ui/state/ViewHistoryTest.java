@@ -145,4 +145,48 @@ class ViewHistoryTest {
         assertEquals(1, published[0]);
         assertEquals("japan", state.view().focusActor());
     }
+
+    @Test
+    void choosingALayoutIsOneStepThatUndoPutsBack() {
+        act(() -> state.layoutKindProperty().set(org.entente.logic.layout.LayoutKind.GROUPINGS));
+        assertEquals("layout: Groupings", history.history().undoNameProperty().get());
+        assertEquals(org.entente.logic.layout.LayoutKind.GROUPINGS, state.view().layout());
+        history.undo();
+        assertEquals(org.entente.logic.layout.LayoutKind.FORCE, state.layoutKindProperty().get());
+        history.redo();
+        assertEquals(org.entente.logic.layout.LayoutKind.GROUPINGS, state.layoutKindProperty().get());
+    }
+
+    @Test
+    void eachOwnersHighlightsComeBackOnTheirOwn() {
+        var path = org.entente.logic.tour.Highlights.Owner.PATH;
+        var search = org.entente.logic.tour.Highlights.Owner.SEARCH;
+        act(() -> state.highlight(path, Set.of("japan", "nato")));
+        act(() -> state.highlight(search, Set.of("china")));
+        assertEquals(Set.of("japan", "nato", "china"), state.highlighted());
+        assertEquals("highlight 1 item (search)", history.history().undoNameProperty().get());
+        act(() -> state.highlight(search, Set.of()));
+        assertEquals(Set.of("japan", "nato"), state.highlighted(), "clearing the search's highlight leaves the path's");
+        history.undo();
+        assertEquals(Set.of("china"), state.highlightedBy(search));
+        assertEquals(Set.of("japan", "nato"), state.highlightedBy(path));
+        act(state::clearHighlights);
+        assertTrue(state.highlighted().isEmpty());
+        history.undo();
+        assertEquals(Set.of("japan", "nato", "china"), state.highlighted(), "undo puts every owner's back");
+    }
+
+    @Test
+    void theTimelinesOwnPanIsAStepAndItsFramingRidesAlong() {
+        var a = org.entente.logic.timeline.TimeSpan.of(LocalDate.of(2000, 1, 1), LocalDate.of(2010, 1, 1));
+        var b = org.entente.logic.timeline.TimeSpan.of(LocalDate.of(2005, 1, 1), LocalDate.of(2015, 1, 1));
+        act(() -> state.moveTimeline(a, false));
+        assertEquals("", history.history().undoNameProperty().get(), "framing by itself is no step");
+        act(() -> state.moveTimeline(b, true));
+        assertEquals("pan and zoom the timeline", history.history().undoNameProperty().get());
+        act(() -> state.asOfProperty().set(LocalDate.of(2012, 1, 1)));
+        history.undo();
+        history.undo();
+        assertEquals(a, state.view().timeline(), "undo puts the timeline back where it was");
+    }
 }

@@ -1,0 +1,120 @@
+package org.entente.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.stage.Stage;
+
+import org.entente.ui.app.AppComposer;
+import org.entente.ui.render.SceneItem;
+import org.entente.ui.shell.Settings;
+import org.entente.ui.task.ImmediateExecutor;
+import org.entente.ui.theme.Theme;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The graph in the running window, checked from what its last frame drew: on the bundled dataset as of
+ * 9 April 2025, in every theme, at the window a 1024×768 projector and a 1920×1080 screen give, the 30
+ * most important actors are named, no name sits on another name or on another actor's node, and the
+ * legend covers neither names nor nodes.
+ */
+class LiveGraphNamesTest extends ApplicationTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2025, 4, 9);
+    private static final Clock CLOCK = Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+    private AppComposer.App app;
+    private Stage stage;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        Settings settings = org.entente.testing.TestSettings.fresh();
+        app = new AppComposer(settings, CLOCK, new ImmediateExecutor()).build();
+        app.window().show(stage);
+        app.shell().open(Path.of("seeds/entente.json"));
+        app.state().asOfProperty().set(AS_OF);
+    }
+
+    private GraphView view() {
+        return lookup("#graph-view").queryAs(GraphView.class);
+    }
+
+    /** Resizes the window (as the window manager would), switches the theme and waits for settled frames. */
+    private List<SceneItem> frameAt(double w, double h, Theme theme) {
+        interact(() -> {
+            stage.setWidth(w);
+            stage.setHeight(h);
+            app.state().themeProperty().set(theme);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // the shares the window starts with on a screen of this size (MainWindow's initial layout)
+        interact(() -> {
+            app.window().main().setDividerPositions(0.17, 0.77);
+            app.window().centre().setDividerPositions(0.6);
+        });
+        for (int i = 0; i < 4; i++) {
+            interact(() -> view().viewModel().settle());
+            WaitForAsyncUtils.sleep(120, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        return view().lastFrame();
+    }
+
+    @Test
+    void theThirtyMostImportantActorsAreNamedClearOfEachOtherAndOfTheLegend() {
+        // 1024x768 and 1920x1080 screens, with the margins the window leaves (see MainWindow.show)
+        double[][] sizes = {{983, 722}, {1840, 1015}};
+        List<String> problems = new ArrayList<>();
+        for (double[] size : sizes) {
+            for (Theme theme : Theme.values()) {
+                String where = (int) size[0] + "x" + (int) size[1] + " " + theme + ": ";
+                List<SceneItem> frame = frameAt(size[0], size[1], theme);
+                GraphSnapshot g = view().viewModel().snapshot();
+                Map<String, SceneItem> nodes = new HashMap<>();
+                List<SceneItem> labels = new ArrayList<>();
+                SceneItem legend = null;
+                for (SceneItem i : frame) {
+                    if (i.kind() == SceneItem.Kind.NODE) nodes.put(i.id(), i);
+                    if (i.kind() == SceneItem.Kind.LABEL) labels.add(i);
+                    if (i.kind() == SceneItem.Kind.LEGEND) legend = i;
+                }
+                assertFalse(nodes.isEmpty(), where + "the graph is drawn");
+                Set<String> named = new HashSet<>();
+                labels.forEach(l -> named.add(l.id()));
+                int[] order = g.byImportance();
+                for (int k = 0; k < Math.min(LabelLayer.ALWAYS_NAMED, order.length); k++) {
+                    String id = g.actor(order[k]).id();
+                    if (!named.contains(id)) problems.add(where + id + " has no name");
+                }
+                for (int a = 0; a < labels.size(); a++) {
+                    SceneItem la = labels.get(a);
+                    if (legend != null && la.overlaps(legend)) problems.add(where + la.text() + " on the legend");
+                    for (int b = a + 1; b < labels.size(); b++) {
+                        if (la.overlaps(labels.get(b))) problems.add(where + la.text() + " on " + labels.get(b).text());
+                    }
+                    for (SceneItem n : nodes.values()) {
+                        if (!n.id().equals(la.id()) && la.overlaps(n)) problems.add(where + la.text() + " on the node of " + n.id());
+                    }
+                }
+                if (legend != null) {
+                    for (SceneItem n : nodes.values()) if (n.overlaps(legend)) problems.add(where + "the legend covers " + n.id());
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+}

@@ -18,6 +18,8 @@ public final class QuestionsPanel extends Accordion {
 
     private static final String CSS = "/org/entente/ui/analysis/analysis.css";
 
+    private final javafx.beans.property.ReadOnlyBooleanWrapper showsAList = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "showsAList");
+
     public QuestionsPanel(FocusViewModel focus, PathViewModel path, ImportanceViewModel importance,
                           CompareViewModel compare, SearchViewModel search) {
         setId("questions-panel");
@@ -30,8 +32,14 @@ public final class QuestionsPanel extends Accordion {
         importance.activeProperty().bind(importancePane.expandedProperty());
         getPanes().setAll(focusPane, pathPane, importancePane, comparePane);
         setExpandedPane(pathPane);
+        showsAList.bind(expandedPaneProperty().isEqualTo(comparePane).or(expandedPaneProperty().isEqualTo(importancePane)));
         setMinWidth(0);
         setMinHeight(0);
+    }
+
+    /** True while the open question answers with a list (What changed?, Who matters most?), which wants height. */
+    public javafx.beans.property.ReadOnlyBooleanProperty showsAListProperty() {
+        return showsAList.getReadOnlyProperty();
     }
 
     /** A question; its content scrolls when the column is short (the projector theme's large type). */

@@ -63,8 +63,9 @@ public final class AppComposer {
         DatasetLoader loader = new DatasetLoader();
         ShellViewModel shell = new ShellViewModel(state, loader, executor);
         SearchViewModel search = new SearchViewModel(state);
-        Sidebar sidebar = new Sidebar(new FilterPanel(new FilterViewModel(state)), new QuestionsPanel(new FocusViewModel(state),
-                new PathViewModel(state), new ImportanceViewModel(state, executor), new CompareViewModel(state), search));
+        QuestionsPanel questions = new QuestionsPanel(new FocusViewModel(state),
+                new PathViewModel(state), new ImportanceViewModel(state, executor), new CompareViewModel(state), search);
+        Sidebar sidebar = new Sidebar(new FilterPanel(new FilterViewModel(state)), questions, questions.showsAListProperty());
         GraphView graphView = new GraphView(state, executor);
         TimelineView timelineView = new TimelineView(state, clock);
         MainWindow.Views views = new MainWindow.Views(

@@ -95,8 +95,12 @@ final class GraphPainter {
     /** Dense view: every non-emphasised tie (and, when tiny, every node) into one image. */
     private void rasterise(Surface s, GraphSnapshot g, Camera cam, Palette p, boolean tiny, GraphicsContext gc) {
         raster.begin((int) gc.getCanvas().getWidth(), (int) gc.getCanvas().getHeight());
+        // level of detail: among thousands of ties at overview, minor ties (a place, an office) are left out;
+        // zooming in or hovering an actor brings them back
+        boolean skipMinor = cam.zoom() < FULL_DETAIL_ZOOM && compareDate == null;
         for (int e = 0; e < g.edgeCount(); e++) {
             if (!visibleEdges[e] || emphasised[e]) continue;
+            if (skipMinor && MINOR.contains(g.family[e]) && g.status[e] == EdgeStatus.SAME) continue;
             int a = g.src[e], b = g.dst[e];
             Color c = g.status[e] == EdgeStatus.NEW ? p.added() : g.status[e] == EdgeStatus.GONE ? p.removed() : p.familyColor(g.family[e]);
             double alpha = dimmedNodes[a] || dimmedNodes[b] ? 0.06 : 0.3;

@@ -111,11 +111,12 @@ final class LabelLayer {
                 // a small view (a 1024x768 projector): farther out, where the graph thins, with a leader line
                 // (only for graphs a class reads name by name: in thousands of actors the search costs a frame)
                 if (b == null && few) b = placer.placeNear(i, sx, sy, r, w, smallH, 2 * scale, Math.max(cam.width(), cam.height()), 48);
-                if (b == null && few && p.fontScale() > 1) {
-                    // the projector's large type in a small view: the last names at the light theme's size
-                    font = Font.font("System", FontWeight.NORMAL, FONT_SIZE * scale);
+                // the projector's large type in a small view: the last names at the light theme's sizes
+                for (double last : new double[] {FONT_SIZE, FONT_SIZE * 0.82}) {
+                    if (b != null || !few || p.fontScale() <= 1) break;
+                    font = Font.font("System", FontWeight.NORMAL, last * scale);
                     w = width(text, font) + 2 * padX;
-                    b = placer.placeNear(i, sx, sy, r, w, FONT_SIZE * scale * 1.3 + 2 * padY, 2 * scale, Math.max(cam.width(), cam.height()), 48);
+                    b = placer.placeNear(i, sx, sy, r, w, last * scale * 1.3 + 2 * padY, 2 * scale, Math.max(cam.width(), cam.height()), 96);
                 }
             }
             if (b == null && focused) b = placer.placeAroundNode(i, sx, sy, r, w, h, 2 * scale, true);

@@ -247,6 +247,37 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void whatChangedGetsMostOfTheLeftColumnForItsListAndGivesItBack() {
+        javafx.stage.Stage stage = app.window().stage();
+        double w = stage.getWidth(), h = stage.getHeight();
+        javafx.scene.control.SplitPane sidebar = lookup("#sidebar").queryAs(javafx.scene.control.SplitPane.class);
+        double filtersShare = sidebar.getDividerPositions()[0];
+        try {
+            interact(() -> {
+                stage.setWidth(1024);
+                stage.setHeight(768);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            clickOn("#question-compare .title");
+            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS); // the section opens with an animation
+            WaitForAsyncUtils.waitForFxEvents();
+            ListView<?> list = lookup("#compare-list").queryAs(ListView.class);
+            double column = sidebar.getHeight();
+            assertTrue(list.getHeight() >= 0.3 * column,
+                    "the change list is " + list.getHeight() + " px tall in a " + column + " px column");
+            clickOn("#question-path .title");
+            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(filtersShare, sidebar.getDividerPositions()[0], 0.01, "the filters get their share back");
+        } finally {
+            interact(() -> {
+                stage.setWidth(w);
+                stage.setHeight(h);
+            });
+        }
+    }
+
+    @Test
     void f1ListsEveryMenuShortcut() {
         List<String> listed = ShortcutsDialog.GROUPS.stream().flatMap(g -> g.shortcuts().stream()).map(ShortcutsDialog.Shortcut::keys).toList();
         List<String> accelerators = new ArrayList<>();

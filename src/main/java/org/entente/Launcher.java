@@ -14,6 +14,7 @@ import org.entente.logic.load.DatasetLoader;
 import org.entente.ui.render.HeadlessFx;
 import org.entente.ui.app.EntenteApp;
 import org.entente.ui.startup.LaunchArgs;
+import org.entente.ui.task.StartupTrace;
 
 /**
  * The program's entry point. Not an {@code Application} subclass, so the fat jar starts on a plain
@@ -42,7 +43,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         JavaFxNatives.prepare();
+        StartupTrace.mark("JavaFX libraries ready");
         // the window's arguments are told apart without building the commands: nothing slows the window down
         Optional<LaunchArgs> window = LaunchArgs.parse(Arrays.asList(args));
         if (window.isPresent()) {

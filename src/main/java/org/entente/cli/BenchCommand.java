@@ -72,6 +72,8 @@ public final class BenchCommand implements Command {
                   --import     instead: import a generated 100,000-row ties CSV between 10,000 actors
                                and report the time and the heap in use (goal: under 3 s, under 1 GB)
                   --image L    the app image's launcher to measure (bin/Entente)
+                  --edit       instead: one edit (rename, delete an actor with its ties) on the 10,000 /
+                               50,000 dataset, until the views are up to date (goal: under 100 ms)
 
                 Exit codes: 0 measured, 1 a case failed, 2 wrong arguments.
                 """;
@@ -82,7 +84,8 @@ public final class BenchCommand implements Command {
         Options o;
         int frames;
         try {
-            o = Options.parse(args, Set.of("--frames", "--runs", "--image"), Set.of("--json", "--quick", "--startup", "--import"));
+            o = Options.parse(args, Set.of("--frames", "--runs", "--image"), Set.of("--json", "--quick", "--startup", "--import", "--edit"));
+            if (o.flag("--edit")) return editCase(o.flag("--quick"), o.flag("--json"), out, err);
             if (o.flag("--import")) return importCase(o.flag("--quick"), o.flag("--json"), out, err);
             frames = o.count("--frames", o.flag("--quick") ? 3 : 30, 10_000);
             if (o.flag("--startup")) return startup(o, Math.max(1, o.count("--runs", 5, 100)), out, err);
@@ -101,6 +104,17 @@ public final class BenchCommand implements Command {
         }
         if (o.flag("--json")) out.println("{\"cases\": [" + String.join(", ", json) + "]}");
         return OK;
+    }
+
+    private static int editCase(boolean quick, boolean json, PrintStream out, PrintStream err) {
+        try {
+            String c = EditBench.run(quick, out);
+            if (json) out.println("{\"cases\": [" + c + "]}");
+            return OK;
+        } catch (RuntimeException e) {
+            err.println("bench: the edit case failed: " + e.getMessage());
+            return FAILED;
+        }
     }
 
     private static int importCase(boolean quick, boolean json, PrintStream out, PrintStream err) {

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * A state, alliance, initiative, agreement, person, place or company: anything that can take part in a
- * relation or an event. Equal by id, so that it stays a stable vertex in a JGraphT graph.
+ * relation or an event. Equal by id, so that it stays a stable vertex in a JGraphT graph (the graph of one dataset holds
+ * one actor per id, and views look vertices up across versions of the dataset); {@link #sameValues} compares
+ * every field, for edits and for datasets compared by content ({@link Dataset#sameContent}).
  *
  * @param kind   open vocabulary, see {@link Vocabulary#DEFAULT_KINDS}
  * @param region may be null
@@ -46,6 +48,15 @@ public record Actor(String id, String name, String kind, List<String> aliases, S
 
     public boolean existsAt(LocalDate day) {
         return existence().contains(day);
+    }
+
+    /**
+     * Whether {@code other} holds the same values in every field. {@link #equals} compares ids only (graph
+     * identity); an edit keeps the id and changes the values, so editing code and caches compare with this.
+     */
+    public boolean sameValues(Actor other) {
+        return other != null && java.util.Arrays.asList(id, name, kind, aliases, region, summary, start, end, note, figures, sources, shortName)
+                .equals(java.util.Arrays.asList(other.id, other.name, other.kind, other.aliases, other.region, other.summary, other.start, other.end, other.note, other.figures, other.sources, other.shortName));
     }
 
     @Override

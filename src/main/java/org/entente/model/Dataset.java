@@ -8,8 +8,14 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One loaded, validated dataset: the immutable whole that every view reads and nothing edits.
- * Lookups by id are indexed once here so that views and analyses never scan lists for an id.
+ * One loaded, validated dataset: an immutable whole that every view reads. Editing never changes a
+ * dataset; it makes the next one ({@code org.entente.logic.edit}), so a view holding an old dataset still
+ * sees a consistent picture. Lookups by id are indexed once here so that views and analyses never scan
+ * lists for an id.
+ * <p>
+ * Items are equal by id (graph identity); {@link #sameContent} compares two datasets field by field.
+ * {@link #extras()} keeps the fields of the file that this version does not know, so that opening and
+ * saving a file written by a newer version or another tool does not drop them.
  */
 public final class Dataset {
 
@@ -26,9 +32,21 @@ public final class Dataset {
     private final Map<String, Relation> relationById;
     private final Map<String, Event> eventById;
     private final TimeGraph graph;
+    private final Map<String, Map<String, String>> extras;
 
     public Dataset(String schema, String title, String description, List<Source> sources, List<Actor> actors,
                    List<Relation> relations, List<Event> events, List<Dispute> disputes) {
+        this(schema, title, description, sources, actors, relations, events, disputes, Map.of());
+    }
+
+    /**
+     * A dataset with the unknown fields of its file: {@code extras} maps an item's {@link #extrasKey} to its
+     * unknown fields (name to compact JSON text, in file order).
+     */
+    public Dataset(String schema, String title, String description, List<Source> sources, List<Actor> actors,
+                   List<Relation> relations, List<Event> events, List<Dispute> disputes,
+                   Map<String, Map<String, String>> extras) {
+        this.extras = Map.copyOf(extras);
         this.schema = schema;
         this.title = title;
         this.description = description;
@@ -84,6 +102,41 @@ public final class Dataset {
     /** The relations from or to an actor. */
     public List<Relation> relationsOf(String actorId) {
         return relations.stream().filter(r -> r.from().equals(actorId) || r.to().equals(actorId)).toList();
+    }
+
+    /**
+     * The key of an item's unknown fields in {@link #extras()}: {@code "actors/japan"}, {@code "sources/s1"};
+     * the dataset's own unknown fields have the key {@code ""}.
+     */
+    public static String extrasKey(String list, String id) {
+        return list + "/" + id;
+    }
+
+    /** Unknown fields of the file, by {@link #extrasKey}; each value is the field's JSON text. */
+    public Map<String, Map<String, String>> extras() { return extras; }
+
+    /** The unknown fields of one item (empty when none). */
+    public Map<String, String> extrasOf(String key) { return extras.getOrDefault(key, Map.of()); }
+
+    /**
+     * Whether {@code other} holds the same header, the same items in the same order with the same values
+     * (not just the same ids), and the same unknown fields.
+     */
+    public boolean sameContent(Dataset other) {
+        if (other == this) return true;
+        return other != null && java.util.Objects.equals(schema, other.schema) && java.util.Objects.equals(title, other.title)
+                && java.util.Objects.equals(description, other.description) && sources.equals(other.sources)
+                && disputes.equals(other.disputes) && extras.equals(other.extras)
+                && same(actors, other.actors, Actor::sameValues) && same(relations, other.relations, Relation::sameValues)
+                && same(events, other.events, Event::sameValues);
+    }
+
+    private static <T> boolean same(List<T> a, List<T> b, java.util.function.BiPredicate<T, T> same) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (!same.test(a.get(i), b.get(i))) return false;
+        }
+        return true;
     }
 
     /** The time-aware graph of actors and relations. */

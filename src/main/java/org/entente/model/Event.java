@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Something that happened (or is planned) on a partial date, possibly lasting until {@code end}, with the
- * actors involved. The {@code note} says how a derived date was worked out.
+ * actors involved. The {@code note} says how a derived date was worked out. Equal by id like actors and
+ * relations; {@link #sameValues} compares every field.
  */
 public record Event(String id, PartialDate date, PartialDate end, String title, String summary, List<String> actors,
                     List<String> tags, String note, List<Figure> figures, List<String> sources) {
@@ -24,6 +25,15 @@ public record Event(String id, PartialDate date, PartialDate end, String title, 
     /** Every day the event could cover, from its date's earliest to its end's (or date's) latest. */
     public DateRange span() {
         return new DateRange(date.earliest(), (end == null ? date : end).latest());
+    }
+
+    /**
+     * Whether {@code other} holds the same values in every field. {@link #equals} compares ids only (graph
+     * identity); an edit keeps the id and changes the values, so editing code and caches compare with this.
+     */
+    public boolean sameValues(Event other) {
+        return other != null && java.util.Arrays.asList(id, date, end, title, summary, actors, tags, note, figures, sources)
+                .equals(java.util.Arrays.asList(other.id, other.date, other.end, other.title, other.summary, other.actors, other.tags, other.note, other.figures, other.sources));
     }
 
     @Override

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A directed tie from one actor to another ("Japan participates-in NSATU"), holding between optional
- * start and end dates. Equal by id, so that it stays a stable edge in a JGraphT graph.
+ * start and end dates. Equal by id, so that it stays a stable edge in a JGraphT graph; {@link #sameValues} compares every
+ * field, for edits and for datasets compared by content ({@link Dataset#sameContent}).
  *
  * @param type      open vocabulary, see {@link Vocabulary#familyOf(String)}
  * @param certainty "confirmed", "reported", "planned" or "disputed"; null means confirmed
@@ -47,6 +48,15 @@ public record Relation(String id, String from, String to, String type, PartialDa
     /** Whether the tie holds on the given day (a partial start counts from its earliest day). */
     public boolean holdsAt(LocalDate day) {
         return span().contains(day);
+    }
+
+    /**
+     * Whether {@code other} holds the same values in every field. {@link #equals} compares ids only (graph
+     * identity); an edit keeps the id and changes the values, so editing code and caches compare with this.
+     */
+    public boolean sameValues(Relation other) {
+        return other != null && java.util.Arrays.asList(id, from, to, type, start, end, summary, certainty, note, figures, sources, knownBy)
+                .equals(java.util.Arrays.asList(other.id, other.from, other.to, other.type, other.start, other.end, other.summary, other.certainty, other.note, other.figures, other.sources, other.knownBy));
     }
 
     @Override

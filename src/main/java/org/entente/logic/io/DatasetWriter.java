@@ -7,7 +7,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
 
 import org.entente.model.Actor;
@@ -21,9 +24,14 @@ import org.entente.model.Source;
 
 /**
  * Writes a dataset as an {@code entente/1} JSON file that the loader reads back unchanged: for generated
- * datasets and any tool that saves data. Streams, so datasets of tens of thousands of ties write quickly.
+ * datasets, imports and the app's Save. Streams, so datasets of tens of thousands of ties write quickly.
+ * The output is pretty-printed (two spaces, as the bundled file) in a stable order: items in dataset order,
+ * fields in a fixed order, the file's unknown fields ({@link Dataset#extras()}) after the known ones. So
+ * editing one actor changes only that actor's lines in a diff.
  */
 public final class DatasetWriter {
+
+    private static final Gson GSON = new com.google.gson.GsonBuilder().serializeNulls().create();
 
     /**
      * Writes {@code dataset} to {@code file} (UTF-8) through {@link AtomicWrite}: the file is replaced only
@@ -40,11 +48,12 @@ public final class DatasetWriter {
 
     public void write(Dataset d, Writer out) throws IOException {
         JsonWriter w = new JsonWriter(out);
-        w.setIndent(" ");
+        w.setIndent("  ");
         w.beginObject();
         w.name("schema").value(d.schema() == null ? "entente/1" : d.schema());
         w.name("title").value(d.title());
         w.name("description").value(d.description());
+        extras(w, d, "");
         w.name("sources").beginArray();
         for (Source s : d.sources()) {
             w.beginObject();
@@ -55,6 +64,7 @@ public final class DatasetWriter {
             opt(w, "date", s.date());
             opt(w, "url", s.url());
             opt(w, "note", s.note());
+            extras(w, d, Dataset.extrasKey("sources", s.id()));
             w.endObject();
         }
         w.endArray();
@@ -73,6 +83,7 @@ public final class DatasetWriter {
             opt(w, "note", a.note());
             figures(w, a.figures());
             strings(w, "sources", a.sources());
+            extras(w, d, Dataset.extrasKey("actors", a.id()));
             w.endObject();
         }
         w.endArray();
@@ -91,6 +102,7 @@ public final class DatasetWriter {
             opt(w, "note", r.note());
             figures(w, r.figures());
             strings(w, "sources", r.sources());
+            extras(w, d, Dataset.extrasKey("relations", r.id()));
             w.endObject();
         }
         w.endArray();
@@ -107,6 +119,7 @@ public final class DatasetWriter {
             opt(w, "note", e.note());
             figures(w, e.figures());
             strings(w, "sources", e.sources());
+            extras(w, d, Dataset.extrasKey("events", e.id()));
             w.endObject();
         }
         w.endArray();
@@ -125,12 +138,21 @@ public final class DatasetWriter {
                     w.endObject();
                 }
                 w.endArray();
+                extras(w, d, Dataset.extrasKey("disputes", dispute.id()));
                 w.endObject();
             }
             w.endArray();
         }
         w.endObject();
         w.flush();
+    }
+
+    private static void extras(JsonWriter w, Dataset d, String key) throws IOException {
+        if (d.extras().isEmpty()) return;
+        for (Map.Entry<String, String> e : d.extrasOf(key).entrySet()) {
+            w.name(e.getKey());
+            GSON.toJson(JsonParser.parseString(e.getValue()), w);
+        }
     }
 
     private static void opt(JsonWriter w, String name, String value) throws IOException {

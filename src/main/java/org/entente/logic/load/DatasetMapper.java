@@ -1,6 +1,11 @@
 package org.entente.logic.load;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.entente.logic.load.Dto.ActorDto;
 import org.entente.logic.load.Dto.DatasetDto;
@@ -30,12 +35,25 @@ final class DatasetMapper {
     }
 
     static Dataset map(DatasetDto d) {
+        Map<String, Map<String, String>> extras = new HashMap<>();
+        extras(extras, "", d.at(), DtoReader.TOP_FIELDS);
+        d.sources().forEach(x -> extras(extras, Dataset.extrasKey("sources", x.id().value()), x.at(), DtoReader.SOURCE_FIELDS));
+        d.actors().forEach(x -> extras(extras, Dataset.extrasKey("actors", x.id().value()), x.at(), DtoReader.ACTOR_FIELDS));
+        d.relations().forEach(x -> extras(extras, Dataset.extrasKey("relations", x.id().value()), x.at(), DtoReader.RELATION_FIELDS));
+        d.events().forEach(x -> extras(extras, Dataset.extrasKey("events", x.id().value()), x.at(), DtoReader.EVENT_FIELDS));
+        d.disputes().forEach(x -> extras(extras, Dataset.extrasKey("disputes", x.id().value()), x.at(), DtoReader.DISPUTE_FIELDS));
         return new Dataset(text(d.schema()), text(d.title()), text(d.description()),
                 d.sources().stream().map(DatasetMapper::source).toList(),
                 d.actors().stream().map(DatasetMapper::actor).toList(),
                 d.relations().stream().map(DatasetMapper::relation).toList(),
                 d.events().stream().map(DatasetMapper::event).toList(),
-                d.disputes().stream().map(DatasetMapper::dispute).toList());
+                d.disputes().stream().map(DatasetMapper::dispute).toList(),
+                extras);
+    }
+
+    /** Keeps the unknown fields of an object (read past by the reader, as JSON text), so a save writes them back. */
+    private static void extras(Map<String, Map<String, String>> into, String key, Place at, Set<String> known) {
+        if (at instanceof Place.Item item && !item.extras().isEmpty()) into.put(key, item.extras());
     }
 
     private static Source source(SourceDto s) {

@@ -144,6 +144,9 @@ final class DtoReader {
      * The dataset as read, or null after reporting why there is none: the text is not UTF-8 (then that is
      * the only problem), not JSON, nested too deep, or not one object.
      */
+    /** While an unknown field is read past: where its JSON text is written (see {@link Place.Item#extras()}). */
+    private com.google.gson.stream.JsonWriter capture;
+
     static DatasetDto read(TextStream text, ProblemSink sink) {
         return new DtoReader(text, sink).read();
     }
@@ -242,7 +245,18 @@ final class DtoReader {
                 Place member = new Place(at, name, 0, k[0], k[1] - 1);
                 v.later.add(new Later(Severity.WARNING, member, what -> what + " has an unknown field '" + name + "'"
                         + Texts.didYouMean(name, shape.known) + "; it is ignored"));
-                skip(at, name, 0, depth + 1);
+                // kept as JSON text so that saving writes it back (Dataset.extras)
+                java.io.StringWriter text = new java.io.StringWriter();
+                com.google.gson.stream.JsonWriter outer = capture;
+                capture = new com.google.gson.stream.JsonWriter(text);
+                capture.setSerializeNulls(true);
+                try {
+                    skip(at, name, 0, depth + 1);
+                    capture.flush();
+                    at.extra(name, text.toString());
+                } finally {
+                    capture = outer;
+                }
             } else {
                 field(v, f, depth + 1);
             }
@@ -403,10 +417,12 @@ final class DtoReader {
                 checkDepth(at, depth);
                 Map<String, Integer> seen = new HashMap<>();
                 reader.beginObject();
+                if (capture != null) capture.beginObject();
                 while (reader.hasNext()) {
                     reader.peek();
                     int[] k = position();
                     String name = reader.nextName();
+                    if (capture != null) capture.name(name);
                     Integer first = seen.putIfAbsent(name, k[0]);
                     if (first != null) {
                         sink.error(k[0], k[1] - 1, at.path(), "the field '" + name + "' appears twice in this object (first at line "
@@ -415,20 +431,24 @@ final class DtoReader {
                     skip(at, name, 0, depth + 1);
                 }
                 reader.endObject();
+                if (capture != null) capture.endObject();
                 return new Seen(at, "an object");
             }
             case BEGIN_ARRAY -> {
                 Place at = new Place(parent, key, index, p[0], p[1] - 1);
                 checkDepth(at, depth);
                 reader.beginArray();
+                if (capture != null) capture.beginArray();
                 for (int i = 0; reader.hasNext(); i++) {
                     skip(at, null, i, depth + 1);
                 }
                 reader.endArray();
+                if (capture != null) capture.endArray();
                 return new Seen(at, "a list");
             }
             case STRING -> {
                 Str s = string(parent, key, index, p[0], p[1] - 1, false);
+                if (capture != null) capture.value(s.value());
                 return new Seen(s, "a string (" + Quoted.of(s.value(), 40) + ")");
             }
             case NUMBER, BOOLEAN, NULL -> {
@@ -436,6 +456,10 @@ final class DtoReader {
                 // take it after consuming the literal (never multi-line) and step back over its text.
                 String literal = token == JsonToken.NUMBER ? reader.nextString()
                         : token == JsonToken.BOOLEAN ? Boolean.toString(reader.nextBoolean()) : nullLiteral();
+                if (capture != null) {
+                    if (token == JsonToken.NULL) capture.nullValue();
+                    else capture.jsonValue(literal);
+                }
                 int[] end = position();
                 Place at = new Place(parent, key, index, end[0], end[1] - literal.length());
                 String type = token == JsonToken.NUMBER ? "a number" : token == JsonToken.BOOLEAN ? "true/false" : "null";

@@ -65,6 +65,8 @@ class Place {
     /** An object of the file (the dataset, an item, a figure, a position), named by its id once read. */
     static final class Item extends Place {
         private String label;
+        /** The object's fields this version does not know, as JSON text, kept for saving; null when none. */
+        private java.util.Map<String, String> extras;
 
         Item(Place parent, String key, int index, int line, int column) {
             super(parent, key, index, line, column);
@@ -72,6 +74,16 @@ class Place {
 
         void label(String label) {
             this.label = label;
+        }
+
+        void extra(String name, String json) {
+            if (extras == null) extras = new java.util.LinkedHashMap<>();
+            extras.putIfAbsent(name, json);
+        }
+
+        /** Unknown fields of this object (name to JSON text, in file order); empty when none. */
+        java.util.Map<String, String> extras() {
+            return extras == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(extras);
         }
 
         @Override

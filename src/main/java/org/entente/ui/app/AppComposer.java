@@ -43,7 +43,18 @@ import org.entente.ui.timeline.TimelineView;
 public final class AppComposer {
 
     /** Everything the running app is made of, for the application class and for tests. */
-    public record App(AppState state, ShellViewModel shell, MainWindow window, ViewHistory history) {
+    public record App(AppState state, ShellViewModel shell, MainWindow window, ViewHistory history, Editing editing) {
+    }
+
+    /** The editing of datasets (ui.edit), for tests that answer its dialogs. */
+    public record Editing(org.entente.ui.edit.EditSession session, org.entente.ui.edit.EditActions actions,
+                          org.entente.ui.edit.SaveFlow save, org.entente.ui.edit.Autosave autosave) {
+
+        /** After a crash: offers the unsaved edits an earlier run left, once the first dataset is open. */
+        public void offerRecovery(java.util.function.Supplier<javafx.stage.Window> owner) {
+            autosave.offerAtStart(found -> actions.ask(org.entente.ui.edit.RecoveryDialog.create(owner.get(), found,
+                    session.state().themeProperty().get().stylesheetUrls())).orElse(null) == org.entente.ui.edit.RecoveryDialog.RESTORE);
+        }
     }
 
     private final Settings settings;
@@ -58,24 +69,44 @@ public final class AppComposer {
 
     /** Builds the app (nothing loaded yet; call {@code shell().openBundled()} or {@code open(file)}). */
     public App build() {
+        return build(shell -> { });
+    }
+
+    /**
+     * Builds the app and starts opening {@code file} (the bundled dataset when empty) before the views are
+     * built: with the background executor the dataset is read while the window is being built and shown,
+     * instead of after it, and arrives once the window is up.
+     */
+    public App buildOpening(java.util.Optional<java.nio.file.Path> file) {
+        return build(shell -> file.ifPresentOrElse(shell::open, shell::openBundled));
+    }
+
+    private App build(java.util.function.Consumer<ShellViewModel> opening) {
         AppState state = new AppState(new GraphFilter(), clock);
         state.themeProperty().set(settings.theme());
         DatasetLoader loader = new DatasetLoader();
         ShellViewModel shell = new ShellViewModel(state, loader, executor);
+        opening.accept(shell);
         SearchViewModel search = new SearchViewModel(state);
         QuestionsPanel questions = new QuestionsPanel(new FocusViewModel(state),
                 new PathViewModel(state), new ImportanceViewModel(state, executor), new CompareViewModel(state), search);
         Sidebar sidebar = new Sidebar(new FilterPanel(new FilterViewModel(state)), questions, questions.showsAListProperty());
         GraphView graphView = new GraphView(state, executor);
         TimelineView timelineView = new TimelineView(state, clock);
+        ViewHistory history = new ViewHistory(state, new History(), Platform::runLater, System::nanoTime);
+        MainWindow[] windowRef = new MainWindow[1];
+        java.util.function.Supplier<javafx.stage.Window> owner = () -> windowRef[0] == null ? null : windowRef[0].stage();
+        org.entente.ui.edit.EditSession session = new org.entente.ui.edit.EditSession(state, history, new org.entente.logic.edit.DatasetSaver());
+        org.entente.ui.edit.EditActions editActions = new org.entente.ui.edit.EditActions(session, owner);
+        org.entente.ui.edit.SaveFlow saveFlow = new org.entente.ui.edit.SaveFlow(session, editActions, owner);
         MainWindow.Views views = new MainWindow.Views(
                 graphView,
                 timelineView,
                 sidebar,
-                new DetailsPanel(new DetailsViewModel(state)));
+                org.entente.ui.edit.DetailsEditBar.around(new DetailsPanel(new DetailsViewModel(state)), state, editActions));
         MainWindow window = new MainWindow(state, shell, executor, settings, clock, views);
+        windowRef[0] = window;
         window.addToolbarItems(new SearchField(search));
-        ViewHistory history = new ViewHistory(state, new History(), Platform::runLater, System::nanoTime);
         window.installEditMenu(history);
         new org.entente.ui.importer.ImportMenu(state, executor, org.entente.logic.io.importer.Importers.standard(), window::stage)
                 .install(window.fileMenu(), window.root());
@@ -85,8 +116,32 @@ public final class AppComposer {
                 s -> graphView.renderable(), s -> timelineView.renderable()),
                 GraphFraming.of(graphView.viewModel()), TimelineFraming.of(timelineView.viewModel()),
                 Notices.on(window::stage)).install();
+        installEditing(window, shell, session, editActions, saveFlow, graphView, timelineView, owner);
         settings.onFailure(shell::notice);
-        return new App(state, shell, window, history);
+        // the recovery folder: the user's data folder, or the one a test names
+        java.nio.file.Path recoveryFolder = System.getProperty("entente.recovery.dir") == null
+                ? org.entente.logic.edit.Recovery.userFolder() : java.nio.file.Path.of(System.getProperty("entente.recovery.dir"));
+        org.entente.ui.edit.Autosave autosave = new org.entente.ui.edit.Autosave(session,
+                new org.entente.logic.edit.Recovery(recoveryFolder), executor);
+        return new App(state, shell, window, history, new Editing(session, editActions, saveFlow, autosave));
+    }
+
+    /** File → New / Save / Save As, the Edit menu's forms, the graph's and timeline's gestures, the dirty marker. */
+    private static void installEditing(MainWindow window, ShellViewModel shell, org.entente.ui.edit.EditSession session,
+                                       org.entente.ui.edit.EditActions actions, org.entente.ui.edit.SaveFlow save,
+                                       GraphView graphView, TimelineView timelineView,
+                                       java.util.function.Supplier<javafx.stage.Window> owner) {
+        org.entente.ui.edit.EditMenus menus = new org.entente.ui.edit.EditMenus(actions, save, owner);
+        javafx.scene.control.Menu edit = window.menuBar().getMenus().stream().filter(m -> "menu-edit".equals(m.getId()))
+                .findFirst().orElseThrow();
+        menus.install(window.fileMenu(), edit, window.root());
+        menus.installTimeline(timelineView);
+        new org.entente.ui.edit.GraphGestures(graphView, actions).install();
+        window.addToolbarItems(menus.messageLabel());
+        new org.entente.ui.data.DataWindow(actions.session().state(), actions, owner)
+                .install(window.viewMenu());
+        shell.dirtyProperty().bind(session.dirtyProperty());
+        shell.setMayReplace(menus.mayReplace());
     }
 
     /** The main window as the classroom features see it: only menus, panes and the stage. */

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.entente.ui.startup.FirstFrameExit;
 import org.entente.ui.startup.LaunchArgs;
 import org.entente.ui.task.FxBackgroundExecutor;
+import org.entente.ui.task.StartupTrace;
 
 /**
  * The JavaFX application: assembles the app through {@link AppComposer} and opens the bundled dataset,
@@ -20,9 +21,13 @@ public final class EntenteApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("toolkit started");
         LaunchArgs launch = LaunchArgs.parse(getParameters().getRaw()).orElseThrow();
-        AppComposer.App app = new AppComposer(Settings.forUser(), Clock.systemDefaultZone(), new FxBackgroundExecutor()).build();
+        AppComposer.App app = new AppComposer(Settings.forUser(), Clock.systemDefaultZone(), new FxBackgroundExecutor())
+                .buildOpening(launch.file());
+        StartupTrace.mark("views built");
         app.window().show(stage);
+        StartupTrace.mark(() -> "window shown, " + nodes(stage.getScene().getRoot()) + " nodes");
         if (launch.firstFrameAndExit()) {
             new FirstFrameExit(System.out, code -> {
                 Platform.exit();
@@ -30,6 +35,12 @@ public final class EntenteApp extends Application {
             }, FirstFrameExit.processStart()).watch(stage.getScene(), app.shell().failedLoadProperty(),
                     r -> r.problems().isEmpty() ? r.file() : r.problems().get(0).format());
         }
-        launch.file().ifPresentOrElse(app.shell()::open, app.shell()::openBundled);
+        if (!launch.firstFrameAndExit()) app.editing().offerRecovery(app.window()::stage);
+    }
+
+    private static int nodes(javafx.scene.Parent p) {
+        int n = 1;
+        for (javafx.scene.Node c : p.getChildrenUnmodifiable()) n += c instanceof javafx.scene.Parent q ? nodes(q) : 1;
+        return n;
     }
 }

@@ -11,7 +11,6 @@ import javafx.scene.control.Skin;
  */
 public final class DetailsPanel extends Control {
 
-    private static final String CSS = "/org/entente/ui/details/details.css";
 
     private final DetailsViewModel viewModel;
 
@@ -19,7 +18,6 @@ public final class DetailsPanel extends Control {
         this.viewModel = viewModel;
         setId("details-panel");
         getStyleClass().add("details-panel");
-        getStylesheets().add(DetailsPanel.class.getResource(CSS).toExternalForm());
         setMinWidth(220);
     }
 

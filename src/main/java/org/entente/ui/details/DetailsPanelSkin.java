@@ -24,6 +24,7 @@ import javafx.scene.text.TextFlow;
 
 import org.entente.ui.details.DetailLine.Role;
 import org.entente.ui.state.Selection;
+import org.entente.ui.controls.LazyTooltip;
 
 /**
  * Draws {@link DetailsContent} as wrapping paragraphs in a scroll pane, under a small bar with Back and
@@ -41,12 +42,12 @@ final class DetailsPanelSkin extends SkinBase<DetailsPanel> {
         DetailsViewModel vm = panel.getViewModel();
         Button back = new Button("‹ Back");
         back.setId("details-back");
-        back.setTooltip(new Tooltip("Show what was selected before"));
+        LazyTooltip.set(back, "Show what was selected before");
         back.disableProperty().bind(vm.canGoBackProperty().not());
         back.setOnAction(e -> vm.back());
         Button overview = new Button("Overview");
         overview.setId("details-overview");
-        overview.setTooltip(new Tooltip("Clear the selection and show the dataset"));
+        LazyTooltip.set(overview, "Clear the selection and show the dataset");
         overview.setOnAction(e -> vm.clearSelection());
         HBox bar = new HBox(back, overview);
         bar.getStyleClass().add("details-bar");

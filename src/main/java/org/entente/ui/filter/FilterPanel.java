@@ -10,13 +10,15 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+
+import org.entente.ui.controls.LazySection;
+import org.entente.ui.controls.LazyTooltip;
 
 /**
  * The filter panel on the left: kinds, relation types and regions as check lists with counts, the time
@@ -25,12 +27,9 @@ import javafx.scene.layout.VBox;
  */
 public final class FilterPanel extends ScrollPane {
 
-    private static final String CSS = "/org/entente/ui/filter/filter.css";
-
     public FilterPanel(FilterViewModel vm) {
         setId("filter-panel");
         getStyleClass().add("filter-panel");
-        getStylesheets().add(FilterPanel.class.getResource(CSS).toExternalForm());
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
 
@@ -38,18 +37,19 @@ public final class FilterPanel extends ScrollPane {
         title.getStyleClass().add("panel-title");
         Button reset = new Button("Reset");
         reset.setId("filter-reset");
-        reset.setTooltip(new Tooltip("Show everything again: all kinds, types and regions, the whole time line, no focus"));
+        LazyTooltip.set(reset, "Show everything again: all kinds, types and regions, the whole time line, no focus");
         reset.setOnAction(e -> vm.reset());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox header = new HBox(title, spring, reset);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        TitledPane kinds = section("Kinds", checkList(vm.kinds(), "filter-kind-"), true);
-        TitledPane types = section("Relation types", checkList(vm.relationTypes(), "filter-type-"), false);
-        TitledPane regions = section("Regions", checkList(vm.regions(), "filter-region-"), false);
-        TitledPane window = section("Time window", windowFields(vm), true);
-        TitledPane more = section("Ties and disputes", moreOptions(vm), true);
+        // the closed sections get their check lists when first opened (see LazySection)
+        TitledPane kinds = section("Kinds", () -> checkList(vm.kinds(), "filter-kind-"), true);
+        TitledPane types = section("Relation types", () -> checkList(vm.relationTypes(), "filter-type-"), false);
+        TitledPane regions = section("Regions", () -> checkList(vm.regions(), "filter-region-"), false);
+        TitledPane window = section("Time window", () -> windowFields(vm), true);
+        TitledPane more = section("Ties and disputes", () -> moreOptions(vm), true);
 
         VBox box = new VBox(header, kinds, types, regions, window, more);
         box.getStyleClass().add("filter-box");
@@ -69,9 +69,8 @@ public final class FilterPanel extends ScrollPane {
         return Math.max(super.computeMinWidth(height), snappedLeftInset() + contentMin + barWidth + snappedRightInset());
     }
 
-    private static TitledPane section(String title, javafx.scene.Node content, boolean expanded) {
-        TitledPane pane = new TitledPane(title, content);
-        pane.setExpanded(expanded);
+    private static TitledPane section(String title, java.util.function.Supplier<javafx.scene.Node> content, boolean expanded) {
+        TitledPane pane = LazySection.of(title, expanded, content);
         pane.getStyleClass().add("filter-section");
         return pane;
     }
@@ -142,7 +141,7 @@ public final class FilterPanel extends ScrollPane {
     private static VBox moreOptions(FilterViewModel vm) {
         CheckBox disputed = new CheckBox("Only disputed items");
         disputed.setId("filter-only-disputed");
-        disputed.setTooltip(new Tooltip("Keep only ties, actors and events on which the sources disagree"));
+        LazyTooltip.set(disputed, "Keep only ties, actors and events on which the sources disagree");
         disputed.selectedProperty().bindBidirectional(vm.onlyDisputedProperty());
         CheckBox isolated = new CheckBox("Hide actors without ties");
         isolated.setId("filter-hide-isolated");

@@ -18,7 +18,6 @@ import org.entente.ui.task.BackgroundExecutor;
  */
 public final class GraphView extends Control {
 
-    private static final String CSS = "/org/entente/ui/graph/graph.css";
 
     private final GraphViewModel viewModel;
 
@@ -27,7 +26,6 @@ public final class GraphView extends Control {
         getStyleClass().add("graph-view");
         setId("graph-view");
         setFocusTraversable(true);
-        getStylesheets().add(GraphView.class.getResource(CSS).toExternalForm());
     }
 
     @Override

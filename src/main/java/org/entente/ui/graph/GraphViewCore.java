@@ -40,7 +40,7 @@ abstract class GraphViewCore {
     final BooleanProperty hullsVisible = new SimpleBooleanProperty(this, "hullsVisible", false);
     final ReadOnlyBooleanWrapper graphPainted = new ReadOnlyBooleanWrapper(this, "graphPainted");
     GraphSnapshot snapshot;
-    Dataset shownDataset;
+    long shownGeneration = -1;
     final Framing view = new Framing();
     boolean writingCamera;
     /** The camera moves because the user panned, zoomed or asked for Fit (an undo step), not by itself. */
@@ -113,8 +113,9 @@ abstract class GraphViewCore {
     }
 
     void rebuild() {
-        if (state.getDataset() != shownDataset) {
-            shownDataset = state.getDataset();
+        if (state.datasetGeneration() != shownGeneration) {
+            // another dataset: start afresh; an edit of the same one keeps every position
+            shownGeneration = state.datasetGeneration();
             remembered.clear();
             view.fitPending = true;
         } else {

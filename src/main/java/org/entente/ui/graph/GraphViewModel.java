@@ -155,6 +155,20 @@ public final class GraphViewModel extends GraphViewCore {
                 state.compareDateProperty().get(), hullsVisible.get());
     }
 
+    /** The point of the picture (layout coordinates) under the view pixel; where a new actor made there goes. */
+    public Point2D worldAt(double sx, double sy) {
+        Camera cam = camera();
+        return new Point2D(cam.wx(sx), cam.wy(sy));
+    }
+
+    /**
+     * Places actor {@code id}, about to be added by an edit, at {@code world}: the layout then starts it there
+     * (it eases in where the user made it) instead of wherever a new node would go.
+     */
+    public void placeNew(String id, Point2D world) {
+        remembered.put(id, new double[] {world.getX(), world.getY()});
+    }
+
     /** Where actor {@code id} is drawn, in view pixels; null when it is not drawn. */
     public Point2D screenPosition(String id) {
         int i = snapshot.indexOf(id);

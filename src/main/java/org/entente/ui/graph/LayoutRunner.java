@@ -11,6 +11,7 @@ import org.entente.logic.layout.LayoutResult;
 import org.entente.logic.layout.LayoutSettings;
 import org.entente.ui.task.BackgroundExecutor;
 import org.entente.ui.task.JobHandle;
+import org.entente.ui.task.StartupTrace;
 
 /**
  * Runs the graph layout in the background, one job at a time: a new job cancels the one before, the
@@ -35,10 +36,12 @@ final class LayoutRunner {
         running.set(true);
         job = executor.submit("Laying out the graph", progress -> GraphLayouter.layout(in, settings, (f, x, y) -> {
             if (gen != generation) return false;
+            if (f == 0) StartupTrace.mark(() -> "layout: first positions of " + in.size() + " actors");
             pending = new double[][] {x.clone(), y.clone()};
             progress.update(f, null);
             return !progress.isCancelled();
         }), result -> {
+            StartupTrace.mark("layout: done");
             if (gen != generation) return;
             pending = null;
             done.accept(result);

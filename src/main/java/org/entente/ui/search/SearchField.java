@@ -2,9 +2,9 @@ package org.entente.ui.search;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import org.entente.ui.controls.LazyTooltip;
 
 /**
  * The search box in the toolbar (Ctrl+F): suggestions as you type, Enter goes to the best match. Installs
@@ -21,7 +21,7 @@ public final class SearchField extends HBox {
         field.setId("search-field");
         field.setPromptText("Search actors and events (Ctrl+F)");
         field.setPrefColumnCount(24);
-        field.setTooltip(new Tooltip("Names, aliases (日本 finds Japan), summaries and event titles; Enter goes to the best match"));
+        LazyTooltip.set(field, "Names, aliases (日本 finds Japan), summaries and event titles; Enter goes to the best match");
         Label message = new Label();
         message.setId("search-message");
         message.getStyleClass().add("search-message");

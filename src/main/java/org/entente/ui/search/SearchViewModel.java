@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.entente.logic.search.SearchHit;
 import org.entente.logic.search.SearchIndex;
+import org.entente.model.Dataset;
 import org.entente.ui.state.HighlightSlot;
 import org.entente.ui.state.AppState;
 import org.entente.ui.state.Selection;
@@ -15,7 +16,7 @@ import org.entente.ui.state.Selection;
 /**
  * The toolbar search: ranked suggestions for what is typed, and "go to" for the chosen one, which
  * selects it (the graph centres on the selection, the timeline scrolls to it, the details panel shows
- * it) and highlights it. The index is rebuilt when a dataset is loaded.
+ * it) and highlights it. The index is made at the first search in each dataset.
  */
 public final class SearchViewModel {
 
@@ -26,27 +27,37 @@ public final class SearchViewModel {
     private final HighlightSlot highlight;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private SearchIndex index;
+    private Dataset indexed;
 
     public SearchViewModel(AppState state) {
         this.state = state;
         this.highlight = new HighlightSlot(state, org.entente.logic.tour.Highlights.Owner.SEARCH);
-        this.index = new SearchIndex(state.getDataset());
-        state.datasetProperty().addListener((obs, o, n) -> {
-            index = new SearchIndex(n);
-            highlight.clear();
-        });
+        state.datasetProperty().addListener((obs, o, n) -> highlight.clear());
+    }
+
+    /**
+     * The index of the current dataset, made at the first search after a dataset is opened rather than
+     * when it opens: nobody has typed anything before the first frame, which need not wait for it.
+     */
+    private SearchIndex index() {
+        Dataset now = state.getDataset();
+        if (index == null || indexed != now) {
+            index = new SearchIndex(now);
+            indexed = now;
+        }
+        return index;
     }
 
     /** Ranked suggestions for {@code query}. */
     public List<SearchHit> suggest(String query) {
-        List<SearchHit> hits = index.search(query, LIMIT);
+        List<SearchHit> hits = index().search(query, LIMIT);
         message.set(query == null || query.isBlank() || !hits.isEmpty() ? "" : "Nothing matches '" + query.trim() + "'");
         return hits;
     }
 
     /** Actors only, for pickers. */
     public List<SearchHit> suggestActors(String query) {
-        return index.searchActors(query, LIMIT);
+        return index().searchActors(query, LIMIT);
     }
 
     /** Selects and highlights the chosen item; says so when the filter or the date hides it. */

@@ -34,15 +34,23 @@ public class SuggestField extends TextField {
     private final Function<String, List<SearchHit>> provider;
     private final Consumer<SearchHit> onChoose;
     private final ObservableList<SearchHit> suggestions = FXCollections.observableArrayList();
-    private final ListView<SearchHit> list = new ListView<>(suggestions);
-    private final Popup popup = new Popup();
+    /** The list and its popup, made when there is first something to suggest (most fields never need them). */
+    private ListView<SearchHit> list;
+    private Popup popup;
     private boolean choosing;
 
     public SuggestField(Function<String, List<SearchHit>> provider, Consumer<SearchHit> onChoose) {
         this.provider = provider;
         this.onChoose = onChoose;
         getStyleClass().add("suggest-field");
-        getStylesheets().add(SuggestField.class.getResource(CSS).toExternalForm());
+        textProperty().addListener((obs, o, n) -> { if (!choosing) refresh(n); });
+        focusedProperty().addListener((obs, o, n) -> { if (!n) hidePopup(); });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void makePopup() {
+        if (popup != null) return;
+        list = new ListView<>(suggestions);
         list.getStyleClass().add("suggest-list");
         list.getStylesheets().add(SuggestField.class.getResource(CSS).toExternalForm());
         list.setFocusTraversable(false);
@@ -52,11 +60,13 @@ public class SuggestField extends TextField {
             SearchHit hit = list.getSelectionModel().getSelectedItem();
             if (hit != null) choose(hit);
         });
+        popup = new Popup();
         popup.getContent().add(list);
         popup.setAutoHide(true);
-        textProperty().addListener((obs, o, n) -> { if (!choosing) refresh(n); });
-        focusedProperty().addListener((obs, o, n) -> { if (!n) popup.hide(); });
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void hidePopup() {
+        if (popup != null) popup.hide();
     }
 
     /** The suggestions for the current text, best first (for tests and the view-model). */
@@ -73,15 +83,16 @@ public class SuggestField extends TextField {
             choosing = false;
         }
         suggestions.clear();
-        popup.hide();
+        hidePopup();
     }
 
     private void refresh(String text) {
         suggestions.setAll(provider.apply(text == null ? "" : text));
         if (suggestions.isEmpty()) {
-            popup.hide();
+            hidePopup();
             return;
         }
+        makePopup();
         list.getSelectionModel().clearSelection();
         list.setPrefHeight(Math.min(8, suggestions.size()) * ROW_HEIGHT + 8);
         list.setPrefWidth(Math.max(getWidth(), 340));
@@ -98,7 +109,7 @@ public class SuggestField extends TextField {
     private void onKey(KeyEvent e) {
         KeyCode code = e.getCode();
         if (code == KeyCode.DOWN || code == KeyCode.UP) {
-            if (suggestions.isEmpty()) return;
+            if (suggestions.isEmpty() || list == null) return;
             int i = list.getSelectionModel().getSelectedIndex();
             int next = code == KeyCode.DOWN ? Math.min(suggestions.size() - 1, i + 1) : Math.max(0, i - 1);
             list.getSelectionModel().select(next);
@@ -107,11 +118,11 @@ public class SuggestField extends TextField {
         } else if (code == KeyCode.ENTER) {
             if (suggestions.isEmpty()) refresh(getText());
             if (!suggestions.isEmpty()) {
-                SearchHit hit = list.getSelectionModel().getSelectedItem();
+                SearchHit hit = list == null ? null : list.getSelectionModel().getSelectedItem();
                 choose(hit != null ? hit : suggestions.get(0));
             }
             e.consume();
-        } else if (code == KeyCode.ESCAPE && popup.isShowing()) {
+        } else if (code == KeyCode.ESCAPE && popup != null && popup.isShowing()) {
             popup.hide();
             e.consume();
         }

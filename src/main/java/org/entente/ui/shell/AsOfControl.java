@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import org.entente.ui.controls.LazyTooltip;
 
 
 /**
@@ -35,7 +35,7 @@ public final class AsOfControl extends HBox {
         picker.setId("as-of-picker");
         picker.setConverter(new IsoConverter());
         picker.setPromptText("YYYY-MM-DD");
-        picker.setTooltip(new Tooltip("The graph shows the ties that hold on this day. Type YYYY-MM-DD, or pick a day."));
+        LazyTooltip.set(picker, "The graph shows the ties that hold on this day. Type YYYY-MM-DD, or pick a day.");
         picker.setValue(state.getAsOf());
         picker.valueProperty().addListener((obs, old, now) -> {
             if (updating) return;
@@ -48,7 +48,7 @@ public final class AsOfControl extends HBox {
         state.asOfProperty().addListener((obs, old, now) -> show(now));
         Button today = new Button("Today");
         today.setId("as-of-today");
-        today.setTooltip(new Tooltip("Show how things stand today"));
+        LazyTooltip.set(today, "Show how things stand today");
         today.setOnAction(e -> state.asOfProperty().set(LocalDate.now(clock)));
         getChildren().addAll(label, picker, today);
     }

@@ -23,7 +23,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -41,6 +40,7 @@ import javafx.beans.binding.Bindings;
 import org.entente.ui.state.ViewHistory;
 import org.entente.ui.task.BackgroundExecutor;
 import org.entente.ui.theme.Theme;
+import org.entente.ui.controls.LazyTooltip;
 
 /**
  * The main window: menus and toolbar on top, the filter panel on the left, the graph over the timeline in
@@ -142,11 +142,11 @@ public final class MainWindow {
     private void buildToolbar(Clock clock) {
         Button open = new Button("Open…");
         open.setId("toolbar-open");
-        open.setTooltip(new Tooltip("Open a dataset file (Ctrl+O), or drop a .json file on the window"));
+        LazyTooltip.set(open, "Open a dataset file (Ctrl+O), or drop a .json file on the window");
         open.setOnAction(e -> chooseAndOpen());
         Button reload = new Button("Reload");
         reload.setId("toolbar-reload");
-        reload.setTooltip(new Tooltip("Read the dataset file again after editing it (Ctrl+R)"));
+        LazyTooltip.set(reload, "Read the dataset file again after editing it (Ctrl+R)");
         reload.setOnAction(e -> viewModel.reload());
         open.disableProperty().bind(viewModel.loadingProperty());
         reload.disableProperty().bind(viewModel.loadingProperty());

@@ -23,6 +23,7 @@ import org.entente.logic.load.Problem;
 import org.entente.logic.load.Severity;
 import org.entente.model.Dataset;
 import org.entente.ui.task.BackgroundExecutor;
+import org.entente.ui.task.StartupTrace;
 
 /**
  * The shell's commands (open, open dropped files, reload, open the bundled dataset) and what the window
@@ -44,6 +45,8 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private int generation;
+    private final javafx.beans.property.BooleanProperty dirty = new javafx.beans.property.SimpleBooleanProperty(this, "dirty");
+    private java.util.function.BooleanSupplier mayReplace = () -> true;
 
     public ShellViewModel(AppState state, DatasetLoader loader, BackgroundExecutor executor) {
         this.state = state;
@@ -52,6 +55,7 @@ public final class ShellViewModel {
         state.visibleGraphProperty().addListener((obs, old, now) -> updateStatus());
         state.datasetFileProperty().addListener(obs -> updateTitle());
         state.datasetProperty().addListener(obs -> updateTitle());
+        dirty.addListener(obs -> updateTitle());
         updateStatus();
         updateTitle();
     }
@@ -71,11 +75,13 @@ public final class ShellViewModel {
 
     /** Loads the bundled dataset. */
     public void openBundled() {
+        if (!mayReplace.getAsBoolean()) return;
         load("Loading the bundled dataset", loader::loadBundled, null, false);
     }
 
     /** Loads a file; on errors the current dataset stays and {@link #failedLoadProperty()} is set. */
     public void open(Path file) {
+        if (!mayReplace.getAsBoolean()) return;
         load("Loading " + file.getFileName(), () -> loader.load(file), file, false);
     }
 
@@ -106,6 +112,7 @@ public final class ShellViewModel {
      * the selected item is still there: a curator fixing a typo stays on the item they were checking.
      */
     public void reload() {
+        if (!mayReplace.getAsBoolean()) return;
         Path file = state.datasetFileProperty().get();
         if (file == null) {
             load("Reloading the bundled dataset", loader::loadBundled, null, true);
@@ -121,7 +128,12 @@ public final class ShellViewModel {
     private void load(String title, Load job, Path file, boolean keepSelection) {
         int mine = ++generation;
         loading.set(true);
-        executor.submit(title, p -> job.run(), r -> {
+        executor.submit(title, p -> {
+            StartupTrace.mark("dataset: reading");
+            LoadResult read = job.run();
+            StartupTrace.mark("dataset: read");
+            return read;
+        }, r -> {
             if (mine == generation) accept(r, file, keepSelection);
         }, t -> {
             if (mine == generation) fail(file, t);
@@ -137,11 +149,13 @@ public final class ShellViewModel {
         failedLoad.set(null);
         Selection selected = state.getSelection();
         Dataset dataset = result.dataset().get();
+        StartupTrace.mark("dataset: showing");
         state.batch(() -> {
             state.datasetFileProperty().set(file);
             state.datasetProperty().set(dataset);
             if (keepSelection && contains(dataset, selected)) state.select(selected);
         });
+        StartupTrace.mark("dataset: shown");
         lastLoad.set(result);
     }
 
@@ -177,13 +191,23 @@ public final class ShellViewModel {
     private void updateTitle() {
         Path file = state.datasetFileProperty().get();
         String title = state.getDataset().title();
-        boolean empty = state.getDataset().actors().isEmpty() && file == null;
+        boolean empty = state.getDataset().actors().isEmpty() && state.getDataset().sources().isEmpty() && file == null;
+        String mark = dirty.get() ? "• " : "";
         if (empty || title == null || title.isBlank()) {
-            windowTitle.set(file == null ? APP : file.getFileName() + " — " + APP);
+            windowTitle.set(mark + (file == null ? APP : file.getFileName() + " — " + APP));
         } else {
-            windowTitle.set(title + (file == null ? "" : " (" + file.getFileName() + ")") + " — " + APP);
+            windowTitle.set(mark + title + (file == null ? "" : " (" + file.getFileName() + ")") + " — " + APP);
         }
     }
+
+    /** True when the open dataset has unsaved edits: the title then starts with "• ". */
+    public javafx.beans.property.BooleanProperty dirtyProperty() { return dirty; }
+
+    /**
+     * Asked before Open, Reload and the bundled dataset replace the open one ("Save changes to …?"); false
+     * keeps the open dataset.
+     */
+    public void setMayReplace(java.util.function.BooleanSupplier ask) { this.mayReplace = ask; }
 
     /** "showing N of M actors, K of L relations · E events · S sources"; empty while nothing is loaded. */
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }

@@ -42,6 +42,13 @@ public final class ShortcutsDialog {
                     new Shortcut("F5", "Start presentation mode"),
                     new Shortcut("Ctrl+T", "Open the lesson tour editor"),
                     new Shortcut("F1", "Show these shortcuts"),
+                    new Shortcut("Ctrl+N", "Make a new dataset"),
+                    new Shortcut("Ctrl+S", "Save the dataset (Save As when it has no file yet)"),
+                    new Shortcut("Ctrl+Shift+A", "Add an actor"),
+                    new Shortcut("Ctrl+Shift+T", "Add a tie (from the selected actor)"),
+                    new Shortcut("F2", "Edit the selection"),
+                    new Shortcut("Delete", "Delete the selection (says first what goes with it)"),
+                    new Shortcut("Ctrl+D", "Open the data table"),
                     new Shortcut("Ctrl+Q", "Quit"))),
             new Group("Graph (click it first)", List.of(
                     new Shortcut("Tab / Shift+Tab", "Move to the next / previous node"),

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 
 import org.entente.logic.load.LoadResult;
 import org.entente.ui.task.BackgroundExecutor;
+import org.entente.ui.controls.LazyTooltip;
 
 /**
  * The bar along the bottom of the window: the dataset's title, what is shown out of what is loaded, a
@@ -53,7 +54,7 @@ public final class StatusBar extends HBox {
             return r != null && !r.warnings().isEmpty();
         }, shell.lastLoadProperty()));
         warnings.managedProperty().bind(warnings.visibleProperty());
-        warnings.setTooltip(new Tooltip("The dataset loaded, but some things in it look wrong: click to see them"));
+        LazyTooltip.set(warnings, "The dataset loaded, but some things in it look wrong: click to see them");
         warnings.setOnAction(e -> {
             warnings.setVisited(false);
             showWarnings.accept(shell.lastLoadProperty().get());

@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.util.Duration;
 
 import org.entente.ui.graph.GraphView;
+import org.entente.ui.task.StartupTrace;
 
 /**
  * Quits the app once the first frame showing the graph is painted, printing how long that took since the
@@ -73,6 +74,7 @@ public final class FirstFrameExit {
         long ms = java.time.Duration.between(processStart, Instant.now()).toMillis();
         out.println(MARK + ms);
         out.flush();
+        StartupTrace.threads();
         exit.accept(0);
     }
 

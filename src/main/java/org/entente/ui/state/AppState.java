@@ -71,6 +71,8 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<ViewState> value = new ReadOnlyObjectWrapper<>(this, "view");
     private final GraphFilter graphFilter;
     private int batchDepth;
+    private boolean editing;
+    private long generation;
     private boolean cameraByUser;
     private boolean recomputeWanted;
     private boolean valueWanted;
@@ -79,6 +81,10 @@ public final class AppState {
         this.graphFilter = graphFilter;
         this.asOf = new SimpleObjectProperty<>(this, "asOf", LocalDate.now(clock));
         dataset.addListener((obs, old, now) -> batch(() -> {
+            recomputeWanted = true;
+            valueWanted = true;
+            if (editing) return;
+            generation++;
             selection.set(Selection.NONE);
             highlights.set(Highlights.NONE);
             focusActor.set(null);
@@ -238,6 +244,41 @@ public final class AppState {
     public Set<String> highlightedBy(Highlights.Owner owner) {
         return highlights.get().of(owner);
     }
+
+    /**
+     * Replaces the dataset by the next version an edit made. Unlike a load, the view stays as it was
+     * (selection, pins, focus, highlights, camera, positions): only what named one of the {@code removed} ids
+     * lets go of it. Listeners of {@link #datasetProperty()} can tell the two apart with {@link #isEditing()}.
+     */
+    public void applyEdit(Dataset next, Set<String> removed) {
+        batch(() -> {
+            editing = true;
+            try {
+                dataset.set(next);
+            } finally {
+                editing = false;
+            }
+            String selected = selection.get().id();
+            if (selected != null && removed.contains(selected)) selection.set(Selection.NONE);
+            Highlights h = highlights.get();
+            for (Highlights.Owner owner : h.byOwner().keySet()) {
+                java.util.Set<String> kept = new java.util.LinkedHashSet<>(h.of(owner));
+                if (kept.removeAll(removed)) h = h.with(owner, kept);
+            }
+            highlights.set(h);
+            pinned.keySet().removeAll(removed);
+            if (focusActor.get() != null && removed.contains(focusActor.get())) focusActor.set(null);
+        });
+    }
+
+    /** True while {@link #applyEdit} is replacing the dataset: the new value is an edit, not another dataset. */
+    public boolean isEditing() { return editing; }
+
+    /**
+     * Counts the datasets loaded (not edits of them): a view that keeps positions or caches for "the same
+     * dataset" compares this instead of the dataset's identity, which every edit changes.
+     */
+    public long datasetGeneration() { return generation; }
 
     /** The loaded dataset; never null (an empty dataset before the first load). */
     public ObjectProperty<Dataset> datasetProperty() { return dataset; }

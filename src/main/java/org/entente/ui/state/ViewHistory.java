@@ -39,6 +39,7 @@ public final class ViewHistory {
         this.before = state.view();
         state.viewProperty().addListener(obs -> changed());
         state.datasetProperty().addListener(obs -> {
+            if (state.isEditing()) return; // an edit is a step of this history, not a new one
             pending = false;
             newDataset = true;
             history.clear();
@@ -71,6 +72,15 @@ public final class ViewHistory {
         }
         history.push(new ViewStep(before, after, nanos.getAsLong()));
         before = after;
+    }
+
+    /**
+     * Takes the view as it is now as the start of the next step, without a step: for the changes an edit of
+     * the dataset makes to the view (a deleted actor is no longer selected), which belong to that edit's step.
+     */
+    public void rebase() {
+        pending = false;
+        before = state.view();
     }
 
     /** Undo, after recording anything still pending. */

@@ -10,7 +10,8 @@ import org.entente.model.RelationFamily;
 /**
  * The three looks of the app: light for desks, dark for dim rooms, projector for classrooms (high
  * contrast, large type, thick lines). Each has one stylesheet for the controls and one {@link Palette}
- * for the canvas painters, so that switching theme restyles everything at once.
+ * for the canvas painters, so that switching theme restyles everything at once; the scene also loads the
+ * views' stylesheets through here.
  */
 public enum Theme {
     LIGHT("Light", "/org/entente/ui/theme/light.css", palette(false, false)),
@@ -35,11 +36,30 @@ public enum Theme {
     /** Classpath location of the theme's stylesheet. */
     public String stylesheet() { return stylesheet; }
 
-    /** External form of the base and theme stylesheets, ready for {@code Scene.getStylesheets()}. */
+    /**
+     * The views' own stylesheets (their rules are scoped by the views' style classes). They are loaded by the
+     * scene, after the theme's sheet, rather than each by its view: JavaFX matches a node's styles once per
+     * set of stylesheets above it, so one set for the whole window lets every label, button and scroll bar
+     * share the work; with a sheet per view, each view's nodes were matched afresh against every rule.
+     */
+    static final java.util.List<String> VIEW_CSS = java.util.List.of(
+            "/org/entente/ui/graph/graph.css",
+            "/org/entente/ui/timeline/timeline.css",
+            "/org/entente/ui/details/details.css",
+            "/org/entente/ui/filter/filter.css",
+            "/org/entente/ui/analysis/analysis.css",
+            "/org/entente/ui/search/search.css");
+
+    /**
+     * External form of the base, theme and view stylesheets, in that order (a later sheet wins a tie), ready
+     * for {@code Scene.getStylesheets()}.
+     */
     public java.util.List<String> stylesheetUrls() {
-        return java.util.List.of(
-                Theme.class.getResource(BASE_CSS).toExternalForm(),
-                Theme.class.getResource(stylesheet).toExternalForm());
+        java.util.List<String> urls = new java.util.ArrayList<>();
+        urls.add(Theme.class.getResource(BASE_CSS).toExternalForm());
+        urls.add(Theme.class.getResource(stylesheet).toExternalForm());
+        for (String css : VIEW_CSS) urls.add(Theme.class.getResource(css).toExternalForm());
+        return java.util.List.copyOf(urls);
     }
 
     public Palette palette() { return palette; }

@@ -13,7 +13,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.Node;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
@@ -26,6 +25,7 @@ import org.entente.logic.timeline.LaneMode;
 import org.entente.model.Actor;
 import org.entente.model.DateRange;
 import org.entente.model.Dataset;
+import org.entente.ui.controls.LazyTooltip;
 
 /**
  * The small row of controls above the timeline canvas: lane mode and, in per-actor mode, which actors get
@@ -48,7 +48,7 @@ final class TimelineControls {
         ChoiceBox<LaneMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(LaneMode.values()));
         mode.setId("timeline-lane-mode");
         mode.valueProperty().bindBidirectional(vm.laneModeProperty());
-        mode.setTooltip(new Tooltip("Group the timeline into lanes by actor kind, by tag, or one lane per chosen actor"));
+        LazyTooltip.set(mode, "Group the timeline into lanes by actor kind, by tag, or one lane per chosen actor");
 
         actors.setId("timeline-lane-actors");
         actors.setTitle("Actors…");
@@ -57,7 +57,7 @@ final class TimelineControls {
         actors.setMaxWidth(210);
         actors.visibleProperty().bind(vm.laneModeProperty().isEqualTo(LaneMode.ACTOR));
         actors.managedProperty().bind(actors.visibleProperty());
-        actors.setTooltip(new Tooltip("Pick the actors that get a swimlane"));
+        LazyTooltip.set(actors, "Pick the actors that get a swimlane");
         fillActors(vm.state().getDataset());
         vm.state().datasetProperty().addListener((obs, o, n) -> fillActors(n));
         actors.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
@@ -74,7 +74,7 @@ final class TimelineControls {
         ChoiceBox<PlaySpeed> speed = new ChoiceBox<>(FXCollections.observableArrayList(PlaySpeed.values()));
         speed.setId("timeline-speed");
         speed.valueProperty().bindBidirectional(vm.speedProperty());
-        speed.setTooltip(new Tooltip("How fast Play moves through time"));
+        LazyTooltip.set(speed, "How fast Play moves through time");
         Button next = button("Next ▶", "timeline-next", "Move the as-of date to the next event (→)");
         next.setOnAction(e -> vm.stepNext());
 
@@ -128,7 +128,7 @@ final class TimelineControls {
     private static Button button(String text, String id, String tip) {
         Button b = new Button(text);
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.set(b, tip);
         b.setFocusTraversable(false);
         return b;
     }

@@ -17,7 +17,6 @@ import org.entente.ui.state.AppState;
  */
 public final class TimelineView extends Control {
 
-    private static final String CSS = "/org/entente/ui/timeline/timeline.css";
 
     private final TimelineViewModel viewModel;
 
@@ -30,7 +29,6 @@ public final class TimelineView extends Control {
         getStyleClass().add("timeline-view");
         setId("timeline-view");
         setFocusTraversable(true);
-        getStylesheets().add(TimelineView.class.getResource(CSS).toExternalForm());
     }
 
     public TimelineViewModel viewModel() {

@@ -251,13 +251,13 @@ class MainWindowTest extends FxRobot {
         javafx.stage.Stage stage = app.window().stage();
         double w = stage.getWidth(), h = stage.getHeight();
         javafx.scene.control.SplitPane sidebar = lookup("#sidebar").queryAs(javafx.scene.control.SplitPane.class);
-        double filtersShare = sidebar.getDividerPositions()[0];
         try {
             interact(() -> {
                 stage.setWidth(1024);
                 stage.setHeight(768);
             });
             WaitForAsyncUtils.waitForFxEvents();
+            double filtersShare = sidebar.getDividerPositions()[0];
             clickOn("#question-compare .title");
             WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS); // the section opens with an animation
             WaitForAsyncUtils.waitForFxEvents();

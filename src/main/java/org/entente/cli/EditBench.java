@@ -1,0 +1,52 @@
+package org.entente.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.entente.logic.edit.DatasetEdits;
+import org.entente.logic.synth.SyntheticDataset;
+import org.entente.model.Actor;
+import org.entente.ui.headless.EditProbe;
+
+/**
+ * {@code bench --edit}: one edit (rename an actor, then delete one with its ties) on the 10,000 / 50,000
+ * synthetic dataset, timed from the command to the views being up to date: the next dataset made, the
+ * shared state's visible graph recomputed, the graph view's picture rebuilt with every position kept (its
+ * layout then moves on in the background, not counted). Goal: under 100 ms, no full rebuild.
+ */
+final class EditBench {
+
+    private EditBench() {
+    }
+
+    static String run(boolean quick, PrintStream out) {
+        int actors = quick ? 60 : 10_000;
+        int ties = quick ? 150 : 50_000;
+        EditProbe probe = new EditProbe(SyntheticDataset.generate(actors, ties, quick ? 100 : 5_000, 42));
+        int runs = quick ? 3 : 9;
+        double[] rename = new double[runs];
+        double[] delete = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            Actor a = probe.dataset().actors().get(i * 7 % probe.dataset().actors().size());
+            rename[i] = probe.apply(DatasetEdits.changeActor(probe.dataset(), new Actor(a.id(), a.name() + " (renamed)", a.kind(),
+                    a.aliases(), a.region(), a.summary(), a.start(), a.end(), a.note(), a.figures(), a.sources(), a.shortName())));
+            Actor b = probe.dataset().actors().get((i * 13 + 5) % probe.dataset().actors().size());
+            delete[i] = probe.apply(DatasetEdits.deleteActors(probe.dataset(), List.of(b.id())));
+        }
+        if (!probe.noFullRebuild()) throw new IllegalStateException("an edit rebuilt the views from scratch");
+        double r = median(rename);
+        double x = median(delete);
+        out.printf(Locale.ROOT, "edit %d actors %d ties: rename an actor %.1f ms, delete an actor with its ties %.1f ms (median of %d; goal < 100 ms)%n",
+                actors, ties, r, x, runs);
+        return String.format(Locale.ROOT, "{\"name\": \"edit-%dx%d\", \"rename_ms\": %.1f, \"delete_ms\": %.1f, \"runs\": %d}",
+                actors, ties, r, x, runs);
+    }
+
+    private static double median(double[] ms) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+}

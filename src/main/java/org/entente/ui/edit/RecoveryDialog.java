@@ -1,0 +1,40 @@
+package org.entente.ui.edit;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+import org.entente.logic.edit.Recovery;
+
+/** The question at start after a crash: "Restore the unsaved edits of “Lesson” from 10:42?" */
+public final class RecoveryDialog {
+
+    /** The answer that restores. */
+    public static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+    /** The answer that discards the recovery. */
+    public static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+
+    private RecoveryDialog() {
+    }
+
+    public static Dialog<ButtonType> create(Window owner, Recovery.Found found, List<String> stylesheets) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        if (owner != null) alert.initOwner(owner);
+        alert.setTitle("Unsaved edits found");
+        String when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").format(found.savedAt().atZone(ZoneId.systemDefault()));
+        alert.setHeaderText("Restore the unsaved edits of “" + found.dataset().title() + "” from " + when + "?");
+        alert.setContentText("Entente closed before they were saved"
+                + (found.origin() == null ? "." : " to " + found.origin().getFileName() + ".")
+                + " Restore opens them as unsaved changes; Discard throws them away.");
+        alert.getButtonTypes().setAll(RESTORE, DISCARD);
+        alert.getDialogPane().getStylesheets().setAll(stylesheets);
+        alert.getDialogPane().setId("recovery-offer");
+        return alert;
+    }
+}

@@ -82,4 +82,19 @@ class ImportCommandTest {
         assertEquals(2, toFolder.exit());
         assertTrue(toFolder.err().startsWith("import: cannot write"), toFolder.err());
     }
+
+    @Test
+    void convertToXlsxWritesAWorkbookThatImportsBack() throws Exception {
+        Path ties = write("ties.csv", "From,To,Type,Start\nJapan,NATO,partner,2014\nAthens,Persia,opposes,-0499\n");
+        Path json = dir.resolve("d.json");
+        assertEquals(0, run("import", ties.toString(), "--out", json.toString()).exit());
+        Path xlsx = dir.resolve("d.xlsx");
+        CommandRun c = run("convert", json.toString(), "--to", "xlsx", "--out", xlsx.toString());
+        assertEquals(0, c.exit(), c.err());
+        CommandRun back = run("import", xlsx.toString(), "--out", dir.resolve("back.json").toString(), "--json");
+        assertEquals(0, back.exit(), back.err());
+        String last = back.outLines().get(back.outLines().size() - 1);
+        assertTrue(last.startsWith("{\"actors\": 4, \"relations\": 2, \"events\": 0,") && last.endsWith("\"format\": \"xlsx\"}"), last);
+        assertTrue(Files.readString(dir.resolve("back.json")).contains("\"start\": \"-0499\""));
+    }
 }

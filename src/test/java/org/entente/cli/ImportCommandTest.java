@@ -51,6 +51,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void timelinesWhoseEventsNameNoActorImportIntoADatasetThatValidates() throws Exception {
+        Path out = dir.resolve("cosmos.json");
+        CommandRun r = run("import", "src/test/resources/import/public/timelinejs-cosmological.json", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue((r.out() + r.err()).contains("attached to 'timelinejs-cosmological'"), r.out() + r.err());
+        LoadResult loaded = new DatasetLoader().load(out);
+        assertFalse(loaded.hasErrors(), loaded.problems().toString());
+        org.entente.model.Dataset d = loaded.dataset().orElseThrow();
+        assertTrue(d.events().size() >= 4 && d.events().stream().allMatch(e -> !e.actors().isEmpty()));
+        assertEquals("topic", d.actor("timelinejs-cosmological").orElseThrow().kind());
+    }
+
+    @Test
     void jsonSummaryForScripts() throws Exception {
         Path ties = write("ties.csv", "From,To\nA,B\n");
         CommandRun r = run("import", ties.toString(), "--out", dir.resolve("o.json").toString(), "--json");

@@ -122,6 +122,9 @@ class EditUndoUiTest extends ApplicationTest {
     @Test
     void whatChangedReadsIsoDatesLikeTheAsOfField() {
         clickOn("What changed?");
+        // the section slides open (and the column makes room for its list): click its field once it has settled
+        WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         DatePicker first = lookup("#compare-first").queryAs(DatePicker.class);
         clickOn(first.getEditor()).write("2022-01-01").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

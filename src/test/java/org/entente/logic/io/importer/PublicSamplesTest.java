@@ -92,6 +92,17 @@ class PublicSamplesTest {
     }
 
     @Test
+    void timelineAppExampleFileGivesItsEventOnItsDayInItsCategory() throws Exception {
+        ImportResult r = load("timeline-app-example.timeline");
+        Dataset d = ok(r);
+        assertEquals(1, d.events().size());
+        org.entente.model.Event e = d.events().get(0);
+        assertEquals("Test", e.title());
+        assertEquals("2012-07-04", e.date().toString(), "the date-time is kept to the day");
+        assertFalse(e.actors().isEmpty(), "an event involves an actor, even where the file names none");
+    }
+
+    @Test
     void cytoscapeDesktopCyjsKeepsNamesAndInteractions() throws Exception {
         ImportResult r = load("cytoscape-desktop-cyjshiny.cyjs");
         assertEquals("cytoscape", r.format());

@@ -103,6 +103,18 @@ class PublicSamplesTest {
     }
 
     @Test
+    void kumusOwnXlsxWorkbookGivesTheSameMapAsItsJsonProject() throws Exception {
+        ImportResult sheet = load("kumu-snap-to-tutorial-data.xlsx");
+        Dataset fromSheet = ok(sheet);
+        Dataset fromJson = ok(load("kumu-snap-to-tutorial-project.json"));
+        assertEquals(51, fromSheet.actors().size());
+        assertEquals(113, fromSheet.relations().size());
+        assertEquals(fromJson.actors().stream().map(org.entente.model.Actor::name).collect(java.util.stream.Collectors.toSet()),
+                fromSheet.actors().stream().map(org.entente.model.Actor::name).collect(java.util.stream.Collectors.toSet()),
+                "the workbook and the project export name the same elements");
+    }
+
+    @Test
     void cytoscapeDesktopCyjsKeepsNamesAndInteractions() throws Exception {
         ImportResult r = load("cytoscape-desktop-cyjshiny.cyjs");
         assertEquals("cytoscape", r.format());

@@ -1,5 +1,7 @@
 package org.entente.ui.filter;
 
+import java.util.List;
+
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -39,6 +41,7 @@ public final class FilterPanel extends ScrollPane {
         reset.setId("filter-reset");
         LazyTooltip.set(reset, "Show everything again: all kinds, types and regions, the whole time line, no focus");
         reset.setOnAction(e -> vm.reset());
+        reset.setMinWidth(Region.USE_PREF_SIZE);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox header = new HBox(title, spring, reset);
@@ -72,6 +75,8 @@ public final class FilterPanel extends ScrollPane {
     private static TitledPane section(String title, java.util.function.Supplier<javafx.scene.Node> content, boolean expanded) {
         TitledPane pane = LazySection.of(title, expanded, content);
         pane.getStyleClass().add("filter-section");
+        // a long title in the projector's large type gives way with an ellipsis rather than widening the column
+        pane.setMinWidth(0);
         return pane;
     }
 
@@ -144,6 +149,10 @@ public final class FilterPanel extends ScrollPane {
         LazyTooltip.set(disputed, "Keep only ties, actors and events on which the sources disagree");
         disputed.selectedProperty().bindBidirectional(vm.onlyDisputedProperty());
         CheckBox isolated = new CheckBox("Hide actors without ties");
+        for (CheckBox box : List.of(disputed, isolated)) {
+            box.setWrapText(true);
+            box.setMinHeight(Region.USE_PREF_SIZE);
+        }
         isolated.setId("filter-hide-isolated");
         isolated.selectedProperty().bindBidirectional(vm.hideIsolatedProperty());
         Spinner<Integer> ties = new Spinner<>(0, 20, 0);

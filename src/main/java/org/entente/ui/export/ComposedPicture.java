@@ -33,8 +33,10 @@ public final class ComposedPicture implements Renderable {
     /** Width of a 1x picture, in pixels. */
     static final double WIDTH = 1600;
     private static final double GAP = 14;
-    /** Content boxes at least this much wider than tall put graph and timeline side by side. */
-    static final double SIDE_BY_SIDE_ASPECT = 1.9;
+    /** Side by side, the graph's column takes at least this share of the width ... */
+    private static final double MIN_GRAPH_COLUMN = 0.45;
+    /** ... and at most this share, so the timeline keeps room for its names. */
+    private static final double MAX_GRAPH_COLUMN = 0.62;
 
     private final List<Renderable> parts;
     private final PictureText text;
@@ -121,18 +123,26 @@ public final class ComposedPicture implements Renderable {
     }
 
     /**
-     * Where each view goes in the content box. Stacked (graph over timeline) as on screen, except on a wide
-     * slide (16:9 and wider): there a graph across the whole width would be a small round picture between
-     * wide empty borders, so the graph takes a near-square box on the left and the timeline the rest.
+     * Where each view goes in the content box. Graph and timeline go stacked (as on screen) or side by side,
+     * whichever lets the graph be drawn larger in its own shape: a round graph across a wide strip would be
+     * a small picture between wide empty borders. Side by side, the graph's column is as wide as its shape
+     * asks (within limits that leave the timeline room to read) and the timeline takes the rest.
      */
     List<Area> areas(double x, double top, double w, double h, double k) {
         double gap = GAP * k;
         List<Area> out = new ArrayList<>();
-        if (parts.size() == 2 && w / h >= SIDE_BY_SIDE_ASPECT) {
-            double graphW = Math.min(w * 0.55, h * 1.3);
-            out.add(new Area(x, top, graphW, h));
-            out.add(new Area(x + graphW + gap, top, w - graphW - gap, h));
-            return out;
+        if (parts.size() == 2) {
+            double[] p = parts.get(0).preferredSize();
+            double aspect = Math.max(0.5, Math.min(3, p[0] / Math.max(1, p[1])));
+            double stackedH = Math.max(1, h - gap) * share(0);
+            double stacked = Math.min(w / aspect, stackedH);
+            double graphW = Math.max(w * MIN_GRAPH_COLUMN, Math.min(w * MAX_GRAPH_COLUMN, h * aspect));
+            double sideBySide = Math.min(graphW / aspect, h);
+            if (sideBySide > stacked) {
+                out.add(new Area(x, top, graphW, h));
+                out.add(new Area(x + graphW + gap, top, w - graphW - gap, h));
+                return out;
+            }
         }
         double available = Math.max(1, h - gap * (parts.size() - 1));
         double y = top;

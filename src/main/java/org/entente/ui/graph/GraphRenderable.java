@@ -83,6 +83,16 @@ final class GraphRenderable implements Renderable {
                 double cy = (b[1] + b[3]) / 2 + (overB - overT) / 2 / zoom;
                 cam = new Camera(cx, cy, zoom, area.x(), area.y(), area.width(), area.height());
             }
+            double[] box = contentBox(cam, area, options);
+            if (box != null) {
+                double dx = (box[0] + box[2]) / 2 - (area.x() + area.width() / 2);
+                double dy = (box[1] + box[3]) / 2 - (area.y() + area.height() / 2);
+                Camera centred = new Camera(cam.cx() + dx / cam.zoom(), cam.cy() + dy / cam.zoom(), cam.zoom(),
+                        area.x(), area.y(), area.width(), area.height());
+                double[] after = contentBox(centred, area, options);
+                if (after != null && after[0] >= area.x() && after[1] >= area.y()
+                        && after[2] <= area.x() + area.width() && after[3] <= area.y() + area.height()) cam = centred;
+            }
         }
         lastFitKey = key;
         lastFit = cam;

@@ -141,7 +141,7 @@ public final class ComposedPicture implements Renderable {
      * width and gives the graph the height the legend took. Null when the legend belongs at the bottom.
      */
     private Chrome legendBeside(double width, double k, double fontScale, Chrome bottomChrome, double heightBelow) {
-        if (parts.size() != 1 || legend().isEmpty()) return null;
+        if (parts.size() != 1 || !parts.get(0).keepsItsShape() || legend().isEmpty()) return null;
         double[] pref = parts.get(0).preferredSize();
         double aspect = Math.max(0.5, Math.min(3, pref[0] / Math.max(1, pref[1])));
         double innerW = width - 2 * MARGIN * k;
@@ -170,7 +170,7 @@ public final class ComposedPicture implements Renderable {
     List<Area> areas(double x, double top, double w, double h, double k) {
         double gap = GAP * k;
         List<Area> out = new ArrayList<>();
-        if (parts.size() == 2) {
+        if (parts.size() == 2 && parts.get(0).keepsItsShape()) {
             double[] p = parts.get(0).preferredSize();
             double aspect = Math.max(0.5, Math.min(3, p[0] / Math.max(1, p[1])));
             double stackedH = Math.max(1, h - gap) * share(0);

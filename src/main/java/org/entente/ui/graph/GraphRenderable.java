@@ -133,6 +133,11 @@ final class GraphRenderable implements Renderable {
     }
 
     @Override
+    public boolean keepsItsShape() {
+        return true;
+    }
+
+    @Override
     public double[] preferredSize() {
         double[] b = g.bounds();
         if (b == null) return new double[] {800, 600};

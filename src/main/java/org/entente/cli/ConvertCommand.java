@@ -41,13 +41,14 @@ public final class ConvertCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: java -jar entente.jar convert DATASET.json --to gexf|graphml|csv|csv-zip|timelinejs --out PATH
+                Usage: java -jar entente.jar convert DATASET.json --to gexf|graphml|csv|csv-zip|xlsx|timelinejs --out PATH
 
                 Writes the entente/1 DATASET in another tool's format:
                   gexf        dynamic GEXF 1.3 with spells (Gephi plays it on its timeline)
                   graphml     GraphML with typed keys (yEd, Cytoscape, NetworkX)
                   csv         a folder PATH with sources.csv, actors.csv, ties.csv, events.csv
                   csv-zip     the same four tables in one ZIP file PATH (import reads it back)
+                  xlsx        the same tables as sheets of one XLSX workbook PATH (import reads it back)
                   timelinejs  TimelineJS JSON of the events
                 Importing what was written ('import') gives back the same actors, ties and dates.
 
@@ -99,7 +100,7 @@ public final class ConvertCommand implements Command {
 
     private static int usage(PrintStream err, String message) {
         err.println("convert: " + message);
-        err.println("Usage: java -jar entente.jar convert DATASET.json --to gexf|graphml|csv|csv-zip|timelinejs --out PATH   (--help for details)");
+        err.println("Usage: java -jar entente.jar convert DATASET.json --to gexf|graphml|csv|csv-zip|xlsx|timelinejs --out PATH   (--help for details)");
         return USAGE;
     }
 }

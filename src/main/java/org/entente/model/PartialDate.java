@@ -19,32 +19,66 @@ import java.util.regex.Pattern;
  * <p>
  * Years before the common era are negative, the way historians count: there is no year zero, so
  * {@code -480} is 480 BCE and the year before 1 CE is -1. Internally the days are ISO days (whose
- * year 0 is 1 BCE), so {@link #earliest()} of -480 falls in ISO year -479. Deep time reaches back
- * about a billion years, the range of {@link LocalDate}.
+ * year 0 is 1 BCE), so {@link #earliest()} of -480 falls in ISO year -479.
+ * <p>
+ * Deep time: days, months and years reach about a billion years, the range of {@link LocalDate}. Beyond it a
+ * date can still be a year (the Big Bang, {@code -13800000000}), up to {@link #DEEP_LIMIT} years either way:
+ * {@link #longYear()} holds it, ordering uses it, and {@link #earliest()}/{@link #latest()} clamp to
+ * {@link LocalDate#MIN}/{@link LocalDate#MAX} so that day-based computations (as-of filters) stay defined.
  */
 public final class PartialDate implements Comparable<PartialDate> {
 
     /** How much of the date is known. */
     public enum Precision { YEAR, MONTH, DAY }
 
-    private static final Pattern FORMAT = Pattern.compile("(~)?(-?\\d{4,9})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern FORMAT = Pattern.compile("(~)?(-?\\d{4,12})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    /** The furthest year a deep-time date may name, either way: 20 billion years (the universe is 13.8 billion years old). */
+    public static final long DEEP_LIMIT = 20_000_000_000L;
+
+    /** The historian's years at the edges of {@link LocalDate}'s range. */
+    private static final int FIRST_YEAR = LocalDate.MIN.getYear() - 1;
+    private static final int LAST_YEAR = LocalDate.MAX.getYear();
 
     private final int year;
     private final int month;
     private final int day;
     private final boolean approximate;
+    /** The year itself; differs from {@link #year} (then clamped to LocalDate's range) only for deep time. */
+    private final long longYear;
 
     private PartialDate(int year, int month, int day, boolean approximate) {
+        this(year, month, day, approximate, year);
+    }
+
+    private PartialDate(int year, int month, int day, boolean approximate, long longYear) {
         this.year = year;
         this.month = month;
         this.day = day;
         this.approximate = approximate;
+        this.longYear = longYear;
     }
 
     /** A year-precise date; negative years are BCE and there is no year zero. */
     public static PartialDate ofYear(int year) {
         isoYear(year);
         return new PartialDate(year, 0, 0, false);
+    }
+
+    /**
+     * A year-precise date that may lie beyond {@link LocalDate}'s billion years ({@code -13_800_000_000L}, the Big
+     * Bang), up to {@link #DEEP_LIMIT} either way; within LocalDate's range it is {@link #ofYear(int)}.
+     *
+     * @throws DateTimeException for year zero or a year beyond {@link #DEEP_LIMIT}
+     */
+    public static PartialDate ofDeepYear(long year) {
+        if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+            return ofYear((int) year);
+        }
+        if (Math.abs(year) > DEEP_LIMIT) {
+            throw new DateTimeException("year " + year + " is beyond the 20 billion years a timeline can place");
+        }
+        return new PartialDate(year < 0 ? FIRST_YEAR : LAST_YEAR, 0, 0, false, year);
     }
 
     /** A month-precise date. */
@@ -79,7 +113,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /** The same date marked approximate. */
     public PartialDate approximately() {
-        return new PartialDate(year, month, day, true);
+        return new PartialDate(year, month, day, true, longYear);
     }
 
     /**
@@ -97,12 +131,19 @@ public final class PartialDate implements Comparable<PartialDate> {
         }
         boolean approx = m.group(1) != null;
         long wide = Long.parseLong(m.group(2));
-        if (wide != (int) wide) {
-            throw new IllegalArgumentException("'" + text + "' is beyond the billion years a timeline can place");
-        }
-        int y = (int) wide;
         int mo = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         int d = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+        if (wide < FIRST_YEAR || wide > LAST_YEAR) {
+            if (mo != 0) {
+                throw new IllegalArgumentException("'" + text + "' is beyond the billion years a month or day can be placed in: write the year alone");
+            }
+            if (Math.abs(wide) > DEEP_LIMIT) {
+                throw new IllegalArgumentException("'" + text + "' is beyond the 20 billion years a timeline can place");
+            }
+            PartialDate deep = ofDeepYear(wide);
+            return approx ? deep.approximately() : deep;
+        }
+        int y = (int) wide;
         try {
             PartialDate date = d != 0 ? ofDay(y, mo, d) : mo != 0 ? ofMonth(y, mo) : ofYear(y);
             return approx ? date.approximately() : date;
@@ -117,7 +158,22 @@ public final class PartialDate implements Comparable<PartialDate> {
         return text == null || text.isBlank() ? null : parse(text);
     }
 
+    /** The year; for deep time ({@link #isDeep()}) the year at the edge of LocalDate's range, see {@link #longYear()}. */
     public int year() { return year; }
+
+    /** The year, also beyond LocalDate's billion years ({@code -13800000000}). */
+    public long longYear() { return longYear; }
+
+    /** Whether the year lies beyond {@link LocalDate}'s range (then {@link #earliest()} and {@link #latest()} are clamped). */
+    public boolean isDeep() { return longYear != year; }
+
+    /**
+     * Where this date starts on a day axis counted like {@link LocalDate#toEpochDay()}: the epoch day of
+     * {@link #earliest()}, or for deep time the year times the mean Gregorian year (365.2425 days).
+     */
+    public double axisDay() {
+        return isDeep() ? (longYear - 1970) * 365.2425 : earliest().toEpochDay();
+    }
 
     /** The month 1-12, or 0 when only the year is known. */
     public int month() { return month; }
@@ -131,7 +187,12 @@ public final class PartialDate implements Comparable<PartialDate> {
         return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
     }
 
-    /** The first day this date could mean. */
+    /** Where this date ends on the same axis as {@link #axisDay()} (exclusive): the day after {@link #latest()}, or a year on. */
+    public double axisEndDay() {
+        return isDeep() ? axisDay() + 365.2425 : latest().toEpochDay() + 1.0;
+    }
+
+    /** The first day this date could mean; {@link LocalDate#MIN} or MAX's year for deep time. */
     public LocalDate earliest() {
         return LocalDate.of(isoYear(year), month == 0 ? 1 : month, day == 0 ? 1 : day);
     }
@@ -157,7 +218,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     public String toString() {
         StringBuilder sb = new StringBuilder();
         if (approximate) sb.append('~');
-        sb.append(year < 0 ? "-" : "").append(String.format(Locale.ROOT, "%04d", Math.abs(year)));
+        sb.append(longYear < 0 ? "-" : "").append(String.format(Locale.ROOT, "%04d", Math.abs(longYear)));
         if (month != 0) sb.append(String.format(Locale.ROOT, "-%02d", month));
         if (day != 0) sb.append(String.format(Locale.ROOT, "-%02d", day));
         return sb.toString();
@@ -169,12 +230,15 @@ public final class PartialDate implements Comparable<PartialDate> {
         if (approximate) sb.append("about ");
         if (day != 0) sb.append(day).append(' ');
         if (month != 0) sb.append(java.time.Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)).append(' ');
-        sb.append(year < 0 ? yearsBce(-year) : String.valueOf(year));
+        sb.append(longYear < 0 ? yearsBce(-longYear) : String.valueOf(longYear));
         return sb.toString();
     }
 
-    /** "480 BCE", "12,000 BCE", "13.8 million years ago" for deep time. */
-    private static String yearsBce(int years) {
+    /** "480 BCE", "12,000 BCE", "13.8 million years ago", "13.8 billion years ago" for deep time. */
+    private static String yearsBce(long years) {
+        if (years >= 1_000_000_000) {
+            return String.format(Locale.ROOT, "%s billion years ago", trim(years / 1_000_000_000.0));
+        }
         if (years >= 1_000_000) {
             return String.format(Locale.ROOT, "%s million years ago", trim(years / 1_000_000.0));
         }
@@ -189,7 +253,9 @@ public final class PartialDate implements Comparable<PartialDate> {
     /** Orders by earliest day, then coarser precision first, then exact before approximate. */
     @Override
     public int compareTo(PartialDate o) {
-        int c = earliest().compareTo(o.earliest());
+        int c = Long.compare(longYear, o.longYear);
+        if (c != 0) return c;
+        c = earliest().compareTo(o.earliest());
         if (c != 0) return c;
         c = precision().compareTo(o.precision());
         if (c != 0) return c;
@@ -198,11 +264,12 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PartialDate p && p.year == year && p.month == month && p.day == day && p.approximate == approximate;
+        return o instanceof PartialDate p && p.year == year && p.month == month && p.day == day && p.approximate == approximate
+                && p.longYear == longYear;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(year, month, day, approximate);
+        return Objects.hash(longYear, month, day, approximate);
     }
 }

@@ -51,6 +51,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void timelinesWhoseEventsNameNoActorImportIntoADatasetThatValidates() throws Exception {
+        Path out = dir.resolve("cosmos.json");
+        CommandRun r = run("import", "src/test/resources/import/public/timelinejs-cosmological.json", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue((r.out() + r.err()).contains("attached to 'timelinejs-cosmological'"), r.out() + r.err());
+        LoadResult loaded = new DatasetLoader().load(out);
+        assertFalse(loaded.hasErrors(), loaded.problems().toString());
+        org.entente.model.Dataset d = loaded.dataset().orElseThrow();
+        assertTrue(d.events().size() >= 4 && d.events().stream().allMatch(e -> !e.actors().isEmpty()));
+        assertEquals("topic", d.actor("timelinejs-cosmological").orElseThrow().kind());
+    }
+
+    @Test
     void jsonSummaryForScripts() throws Exception {
         Path ties = write("ties.csv", "From,To\nA,B\n");
         CommandRun r = run("import", ties.toString(), "--out", dir.resolve("o.json").toString(), "--json");
@@ -81,5 +94,20 @@ class ImportCommandTest {
         CommandRun toFolder = run("import", ties.toString(), "--out", dir.toString());
         assertEquals(2, toFolder.exit());
         assertTrue(toFolder.err().startsWith("import: cannot write"), toFolder.err());
+    }
+
+    @Test
+    void convertToXlsxWritesAWorkbookThatImportsBack() throws Exception {
+        Path ties = write("ties.csv", "From,To,Type,Start\nJapan,NATO,partner,2014\nAthens,Persia,opposes,-0499\n");
+        Path json = dir.resolve("d.json");
+        assertEquals(0, run("import", ties.toString(), "--out", json.toString()).exit());
+        Path xlsx = dir.resolve("d.xlsx");
+        CommandRun c = run("convert", json.toString(), "--to", "xlsx", "--out", xlsx.toString());
+        assertEquals(0, c.exit(), c.err());
+        CommandRun back = run("import", xlsx.toString(), "--out", dir.resolve("back.json").toString(), "--json");
+        assertEquals(0, back.exit(), back.err());
+        String last = back.outLines().get(back.outLines().size() - 1);
+        assertTrue(last.startsWith("{\"actors\": 4, \"relations\": 2, \"events\": 0,") && last.endsWith("\"format\": \"xlsx\"}"), last);
+        assertTrue(Files.readString(dir.resolve("back.json")).contains("\"start\": \"-0499\""));
     }
 }

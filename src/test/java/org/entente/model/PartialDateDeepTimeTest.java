@@ -39,8 +39,37 @@ class PartialDateDeepTimeTest {
     }
 
     @Test
-    void beyondABillionYearsIsRefusedNotWrapped() {
-        assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("-13800000000"));
+    void theBigBangIsAYearBeyondLocalDatesRange() {
+        PartialDate bang = PartialDate.parse("-13800000000");
+        assertEquals(-13_800_000_000L, bang.longYear());
+        assertTrue(bang.isDeep());
+        assertEquals("-13800000000", bang.toString());
+        assertEquals("13.8 billion years ago", bang.display());
+        assertEquals("about 4.5 billion years ago", PartialDate.parse("~-4500000000").display());
+        assertEquals(PartialDate.ofDeepYear(-13_800_000_000L), bang);
+        assertEquals(LocalDate.MIN, bang.earliest(), "day-based computations clamp instead of throwing");
+        assertTrue(bang.latest().isBefore(LocalDate.of(-900_000_000, 1, 1)));
+        assertTrue(bang.axisDay() < -13.7e9 * 365, "placed on the axis by its year: " + bang.axisDay());
+        assertTrue(bang.axisDay() < PartialDate.parse("-4500000000").axisDay());
+    }
+
+    @Test
+    void deepYearsOrderByTheirYear() {
+        java.util.List<PartialDate> dates = new java.util.ArrayList<>(java.util.List.of(PartialDate.parse("2025"), PartialDate.parse("-4500000000"),
+                PartialDate.parse("-13800000000"), PartialDate.parse("-999999999"), PartialDate.parse("-1500000000"), PartialDate.parse("3000000000")));
+        java.util.Collections.sort(dates);
+        assertEquals("[-13800000000, -4500000000, -1500000000, -999999999, 2025, 3000000000]", dates.toString());
+        assertTrue(PartialDate.parse("-13800000000").compareTo(PartialDate.parse("~-13800000000")) < 0, "exact before approximate");
+        assertTrue(!PartialDate.parse("-13800000000").equals(PartialDate.parse("-13700000000")));
+    }
+
+    @Test
+    void nonsenseDeepDatesAreRefusedWithAReason() {
+        IllegalArgumentException month = assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("-13800000000-05"));
+        assertTrue(month.getMessage().contains("year alone"), month.getMessage());
+        IllegalArgumentException far = assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("-99000000000"));
+        assertTrue(far.getMessage().contains("20 billion years"), far.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("-1380000000000"), "more than twelve digits");
     }
 
     @Test

@@ -129,7 +129,7 @@ public final class QuizGenerator {
         others.sort(Comparator.comparing(o -> o.actors().stream().noneMatch(sharing::contains)));
         LinkedHashSet<String> wrong = new LinkedHashSet<>();
         for (Event o : others) {
-            if (o.date() == null || o.date().display().equals(right) || o.date().year() == e.date().year()) continue;
+            if (o.date() == null || o.date().display().equals(right) || o.date().longYear() == e.date().longYear()) continue;
             wrong.add(o.date().display());
             if (wrong.size() == 3) break;
         }

@@ -21,8 +21,8 @@ public record Extent(double start, double end, PartialDate.Precision precision, 
 
     /** The extent of one partial date. */
     public static Extent of(PartialDate date) {
-        double start = date.earliest().toEpochDay();
-        double end = date.latest().toEpochDay() + 1.0;
+        double start = date.axisDay();
+        double end = date.axisEndDay();
         if (date.isApproximate()) {
             double pad = Math.max(APPROXIMATE_DAY_PADDING, (end - start) / 2);
             start -= pad;

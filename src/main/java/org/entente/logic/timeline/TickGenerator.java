@@ -49,7 +49,9 @@ public final class TickGenerator {
             new Step(TickUnit.MEGAYEAR, 50_000_000, 18262125000.0, "200 million years ago"),
             new Step(TickUnit.MEGAYEAR, 100_000_000, 36524250000.0, "200 million years ago"),
             new Step(TickUnit.MEGAYEAR, 250_000_000, 91310625000.0, "250 million years ago"),
-            new Step(TickUnit.MEGAYEAR, 500_000_000, 182621250000.0, "500 million years ago"));
+            new Step(TickUnit.MEGAYEAR, 500_000_000, 182621250000.0, "500 million years ago"),
+            new Step(TickUnit.MEGAYEAR, 1_000_000_000, 365242500000.0, "10 billion years ago"),
+            new Step(TickUnit.MEGAYEAR, 2_000_000_000, 730485000000.0, "10 billion years ago"));
 
     private final LabelWidth measure;
     private final double gap;
@@ -75,7 +77,7 @@ public final class TickGenerator {
         }
         LocalDate from = span.startDate();
         LocalDate to = span.endDate();
-        return new AxisTicks(chosen.unit, chosen.step, fine(chosen, from, to), context(chosen.unit, from, to));
+        return new AxisTicks(chosen.unit, chosen.step, fine(chosen, span, from, to), context(chosen.unit, from, to));
     }
 
     private double widest(Step s) {
@@ -89,7 +91,7 @@ public final class TickGenerator {
         return measure.of(s.widest);
     }
 
-    private static List<Tick> fine(Step s, LocalDate from, LocalDate to) {
+    private static List<Tick> fine(Step s, TimeSpan span, LocalDate from, LocalDate to) {
         List<Tick> out = new ArrayList<>();
         switch (s.unit) {
             case DAY -> {
@@ -111,9 +113,15 @@ public final class TickGenerator {
             }
             case YEAR, DECADE, MILLENNIUM, MEGAYEAR -> {
                 long every = s.unit == TickUnit.DECADE ? s.step * 10L : s.step;
-                long first = Math.floorDiv(historical(from.getYear()), every) * every;
-                for (long y = first; y <= historical(to.getYear()); y += every) {
+                long last = TimeSpan.yearAt(span.end() - 1e-9);
+                long first = Math.floorDiv(TimeSpan.yearAt(span.start()), every) * every;
+                for (long y = first; y <= last; y += every) {
                     if (y == 0) {
+                        continue;
+                    }
+                    if (y < LocalDate.MIN.getYear() || y > LocalDate.MAX.getYear()) {
+                        Tick t = Tick.deepYear(y, yearLabel(y));
+                        if (t.day() >= span.start()) out.add(t);
                         continue;
                     }
                     LocalDate d = LocalDate.of((int) (y < 0 ? y + 1 : y), 1, 1);
@@ -146,12 +154,17 @@ public final class TickGenerator {
         return isoYear <= 0 ? isoYear - 1L : isoYear;
     }
 
-    /** "1990", "480 BCE", "20,000 BCE", "65 million years ago". */
+    /** "1990", "480 BCE", "20,000 BCE", "65 million years ago", "13.8 billion years ago". */
     static String yearLabel(long year) {
         if (year > 0) {
             return Long.toString(year);
         }
         long bce = -year;
+        if (bce >= 1_000_000_000) {
+            double g = bce / 1_000_000_000.0;
+            String n = g == Math.rint(g) ? Long.toString((long) g) : String.format(Locale.ROOT, "%.1f", g);
+            return n + " billion years ago";
+        }
         if (bce >= 1_000_000) {
             double m = bce / 1_000_000.0;
             String n = m == Math.rint(m) ? Long.toString((long) m) : String.format(Locale.ROOT, "%.1f", m);

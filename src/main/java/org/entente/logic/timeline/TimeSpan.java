@@ -11,12 +11,12 @@ public record TimeSpan(double start, double end) {
 
     /** The closest zoom: one day across the view. */
     public static final double MIN_DAYS = 1;
-    /** The first day a span may show: the earliest day a date can have (about a billion years BCE). */
-    public static final double FIRST_DAY = LocalDate.MIN.toEpochDay();
+    /** The first day a span may show: the start of the earliest deep-time year a date can have (20 billion years ago). */
+    public static final double FIRST_DAY = org.entente.model.PartialDate.ofDeepYear(-org.entente.model.PartialDate.DEEP_LIMIT).axisDay();
     /** Where a span must end at the latest: the last day a date can have (its own end is left out, a day in a billion years). */
     public static final double LAST_DAY = LocalDate.MAX.toEpochDay();
     /**
-     * The farthest zoom: all the time a date can place (two billion years), so deep time, prehistory and
+     * The farthest zoom: all the time a date can place (about 21 billion years), so deep time, prehistory and
      * antiquity fit in one view; a span is kept inside {@link #FIRST_DAY}..{@link #LAST_DAY}.
      */
     public static final double MAX_DAYS = LAST_DAY - FIRST_DAY;
@@ -86,13 +86,30 @@ public record TimeSpan(double start, double end) {
         return day >= start && day < end;
     }
 
-    /** The calendar day at the start (floor). */
+    /** The calendar day at the start (floor); {@link LocalDate#MIN} when the span starts in deep time before it. */
     public LocalDate startDate() {
-        return LocalDate.ofEpochDay((long) Math.floor(start));
+        return calendarDay(Math.floor(start));
     }
 
-    /** The calendar day at the end (floor of the exclusive end minus a bit). */
+    /** The calendar day at the end (floor of the exclusive end minus a bit), clamped like {@link #startDate()}. */
     public LocalDate endDate() {
-        return LocalDate.ofEpochDay((long) Math.floor(end - 1e-9));
+        return calendarDay(Math.floor(end - 1e-9));
+    }
+
+    /** The historian's year (negative BCE, no year zero) at {@code day}, also in deep time beyond LocalDate. */
+    public static long yearAt(double day) {
+        if (day >= LocalDate.MIN.toEpochDay() && day <= LocalDate.MAX.toEpochDay()) {
+            int iso = LocalDate.ofEpochDay((long) Math.floor(day)).getYear();
+            return iso <= 0 ? iso - 1L : iso;
+        }
+        return (long) Math.floor(day / 365.2425) + 1970;
+    }
+
+    /** The calendar day at epoch day {@code day} (floor), clamped to LocalDate's range: deep time before it is {@link LocalDate#MIN}. */
+    public static LocalDate calendarDay(double day) {
+        day = Math.floor(day);
+        if (day < LocalDate.MIN.toEpochDay()) return LocalDate.MIN;
+        if (day > LocalDate.MAX.toEpochDay()) return LocalDate.MAX;
+        return LocalDate.ofEpochDay((long) day);
     }
 }

@@ -25,7 +25,7 @@ public final class TimelineIndex {
         int i = 0;
         for (Event e : dataset.events()) {
             Extent x = Extent.of(e.date(), e.end());
-            eventDays[i++] = e.date().earliest().toEpochDay();
+            eventDays[i++] = e.date().axisDay();
             min = Math.min(min, x.start());
             max = Math.max(max, x.end());
         }
@@ -57,12 +57,12 @@ public final class TimelineIndex {
     /** The first event day strictly after {@code day}, if any. */
     public Optional<LocalDate> nextEvent(LocalDate day) {
         int i = DensityBuckets.lowerBound(eventDays, day.toEpochDay() + 1.0);
-        return i < eventDays.length ? Optional.of(LocalDate.ofEpochDay((long) eventDays[i])) : Optional.empty();
+        return i < eventDays.length ? Optional.of(TimeSpan.calendarDay(eventDays[i])) : Optional.empty();
     }
 
     /** The last event day strictly before {@code day}, if any. */
     public Optional<LocalDate> previousEvent(LocalDate day) {
         int i = DensityBuckets.lowerBound(eventDays, day.toEpochDay()) - 1;
-        return i >= 0 ? Optional.of(LocalDate.ofEpochDay((long) eventDays[i])) : Optional.empty();
+        return i >= 0 ? Optional.of(TimeSpan.calendarDay(eventDays[i])) : Optional.empty();
     }
 }

@@ -8,8 +8,9 @@ import java.util.List;
  */
 public record DataFormat(String format, String label, String extension, boolean folder) {
 
-    /** The formats in the order the dialog lists them (the spreadsheet ZIP first: the one teachers ask for). */
+    /** The formats in the order the dialog lists them (spreadsheets first: what teachers ask for). */
     public static final List<DataFormat> ALL = List.of(
+            new DataFormat("xlsx", "Spreadsheets: an XLSX workbook (actors, ties, events, sources sheets)", "xlsx", false),
             new DataFormat("csv-zip", "Spreadsheets: a ZIP of CSV tables (actors, ties, events, sources)", "zip", false),
             new DataFormat("csv", "Spreadsheets: a folder of CSV tables", "", true),
             new DataFormat("gexf", "Gephi: dynamic GEXF with spells", "gexf", false),

@@ -134,7 +134,7 @@ final class OverviewStrip {
     }
 
     private static LocalDate day(double epochDay) {
-        return LocalDate.ofEpochDay((long) Math.floor(epochDay));
+        return TimeSpan.calendarDay(epochDay);
     }
 
     /** Redraws the strip. */

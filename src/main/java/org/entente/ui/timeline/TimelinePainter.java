@@ -152,12 +152,20 @@ final class TimelinePainter {
         s.strokeLine(x, top + st.axisHeight, x, bottom);
         s.setLineDashes();
         s.setFont(st.small);
-        s.setFill(p.mutedText());
         String text = "today → planned";
         boolean fits = x + 4 * st.unit + st.width(text) < left + width;
+        String shown = fits ? text : "← today";
+        // at the foot of the lanes on a plate of the background: at their head it ran through the first lane's title
+        double textWidth = st.width(shown) * st.small.getSize() / st.font.getSize();
+        double textHeight = 14 * st.unit;
+        double plateX = fits ? x + 2 * st.unit : x - 6 * st.unit - textWidth;
+        double plateY = bottom - textHeight - 3 * st.unit;
+        s.setFill(p.background());
+        s.fillRect(plateX, plateY, textWidth + 4 * st.unit, textHeight);
+        s.setFill(p.mutedText());
         s.setTextAlign(fits ? TextAlignment.LEFT : TextAlignment.RIGHT);
-        s.setTextBaseline(VPos.TOP);
-        s.fillText(fits ? text : "← today", fits ? x + 4 * st.unit : x - 4 * st.unit, top + st.axisHeight + 2 * st.unit);
+        s.setTextBaseline(VPos.CENTER);
+        s.fillText(shown, fits ? x + 4 * st.unit : x - 4 * st.unit, plateY + textHeight / 2);
         s.setTextBaseline(VPos.BASELINE);
     }
 

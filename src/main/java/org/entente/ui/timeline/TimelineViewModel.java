@@ -227,7 +227,7 @@ public final class TimelineViewModel {
     /** Puts the as-of cursor on the day under pixel {@code x}. */
     public void cursorTo(double x) {
         double day = span.get().dayAt(x, 0, width.get());
-        state.asOfProperty().set(LocalDate.ofEpochDay((long) Math.floor(day)));
+        state.asOfProperty().set(TimeSpan.calendarDay(day));
     }
 
     /** Moves the as-of date to the next event's day, if any, and keeps it in view. */
@@ -285,7 +285,7 @@ public final class TimelineViewModel {
         if (!playing.get()) {
             LocalDate asOf = state.getAsOf();
             if (asOf == null || asOf.toEpochDay() >= playEnd() - 1) {
-                state.asOfProperty().set(LocalDate.ofEpochDay((long) playStart()));
+                state.asOfProperty().set(TimeSpan.calendarDay(playStart()));
             }
             playCarry = 0;
         }
@@ -317,7 +317,7 @@ public final class TimelineViewModel {
         LocalDate next = asOf.plusDays(whole);
         double end = playEnd();
         if (next.toEpochDay() >= end) {
-            next = LocalDate.ofEpochDay((long) end - 1);
+            next = TimeSpan.calendarDay(end - 1);
             playing.set(false);
         }
         state.asOfProperty().set(next);

@@ -109,10 +109,26 @@ class DatasetValidatorTest {
             "2025-02-30 | event 'ev-talks': 'date' '2025-02-30' is not a real date: month 2 of 2025 has no day 30",
             "April 2025 | event 'ev-talks': 'date' 'April 2025' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (-YYYY for BCE), optionally prefixed with ~",
             "2025/04/09 | event 'ev-talks': 'date' '2025/04/09' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (-YYYY for BCE), optionally prefixed with ~",
+            "-13800000000-05 | event 'ev-talks': 'date' '-13800000000-05' is beyond the billion years a month or day can be placed in: write the year alone",
+            "-99000000000 | event 'ev-talks': 'date' '-99000000000' is beyond the 20 billion years a timeline can place",
     })
     void malformedOrImpossibleDatesAreErrorsNamingTheDate(String date, String message) {
         String json = edit("\"2025-04-09\"", "\"" + date.strip() + "\"");
         assertOnly(json, message.strip(), "\"" + date.strip() + "\"");
+    }
+
+    @Test
+    void aDeepTimeYearLoadsAndIsWrittenBackAsTheSameSignedYear() throws Exception {
+        LoadResult r = load(edit("\"2025-04-09\"", "\"-13800000000\""));
+        assertEquals(List.of(), r.problems());
+        org.entente.model.Dataset d = r.dataset().orElseThrow();
+        assertEquals(-13_800_000_000L, d.events().get(0).date().longYear());
+        java.io.StringWriter out = new java.io.StringWriter();
+        new org.entente.logic.io.DatasetWriter().write(d, out);
+        assertTrue(out.toString().contains("\"date\": \"-13800000000\""), out.toString());
+        LoadResult back = load(out.toString());
+        assertEquals(List.of(), back.problems());
+        assertEquals(d.events().get(0).date(), back.dataset().orElseThrow().events().get(0).date());
     }
 
     @Test

@@ -68,6 +68,28 @@ class OpenStartPaintingTest {
         assertFalse(legend(Relation.of("r", "a", "b", "leads", PartialDate.ofYear(2020), null)).contains("Start not given (holds by this date)"));
     }
 
+    @Test
+    void theTodayMarkIsNotWrittenOverALanesTitle() throws Exception {
+        TimelineFrame frame = frame(Relation.of("r", "a", "b", "leads", PartialDate.ofYear(2020), null));
+        Palette palette = Theme.LIGHT.palette();
+        double[] header = new double[1];
+        ShapeSurface s = HeadlessFx.call(() -> {
+            TimelineStyle st = new TimelineStyle(palette, 1);
+            header[0] = st.headerHeight;
+            ShapeSurface surface = new ShapeSurface();
+            TimelinePainter.paint(surface, new Area(0, 0, WIDTH, 400), frame, palette, st, false, null);
+            return surface;
+        });
+        Object[] today = s.texts.stream().filter(t -> ((String) t[0]).contains("today")).findFirst().orElseThrow();
+        double y = (double) today[2];
+        List<double[]> titleBands = s.rects.stream().filter(r -> Math.abs(r[3] - header[0]) < 0.01 && r[2] > WIDTH / 2).toList();
+        assertFalse(titleBands.isEmpty(), "the lanes have title bands");
+        for (double[] band : titleBands) {
+            assertFalse(y > band[1] - 8 && y < band[1] + band[3] + 8,
+                    "'" + today[0] + "' at y " + y + " runs through the lane title band at y " + band[1] + "–" + (band[1] + band[3]));
+        }
+    }
+
     private static List<String> legend(Relation r) throws Exception {
         TimelineFrame frame = frame(r);
         return HeadlessFx.call(() -> new TimelineRenderable(frame, Theme.LIGHT.palette(), 1600, 400).legend().stream()
@@ -113,6 +135,7 @@ class OpenStartPaintingTest {
     private static final class ShapeSurface implements Surface {
         final List<double[]> rects = new ArrayList<>();
         final List<double[]> polylines = new ArrayList<>();
+        final List<Object[]> texts = new ArrayList<>();
 
         @Override public double width() { return WIDTH; }
         @Override public double height() { return 400; }
@@ -136,7 +159,7 @@ class OpenStartPaintingTest {
         @Override public void strokePolygon(double[] xs, double[] ys, int n) { }
         @Override public void strokePolyline(double[] xs, double[] ys, int n) { polylines.add(java.util.Arrays.copyOf(xs, n)); }
         @Override public void strokeQuadCurve(double x1, double y1, double cx, double cy, double x2, double y2) { }
-        @Override public void fillText(String text, double x, double y) { }
+        @Override public void fillText(String text, double x, double y) { texts.add(new Object[] {text, x, y}); }
         @Override public void beginPath() { }
         @Override public void moveTo(double x, double y) { }
         @Override public void lineTo(double x, double y) { }

@@ -49,6 +49,24 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void aDatasetStartingWithTheBigBangFitsInBillionsOfYearsAndTheCursorCanGoThere() {
+        org.entente.model.PartialDate bang = org.entente.model.PartialDate.parse("-13800000000");
+        state.datasetProperty().set(new org.entente.model.Dataset("entente/1", "Cosmos", "", List.of(), List.of(), List.of(),
+                List.of(org.entente.model.Event.of("big-bang", bang, "Big Bang", List.of()),
+                        org.entente.model.Event.of("rutte", org.entente.model.PartialDate.parse("2025-04-09"), "Rutte in Tokyo", List.of())),
+                List.of()));
+        vm.fitAll();
+        assertTrue(vm.spanProperty().get().contains(bang.axisDay()), "fit all shows the Big Bang");
+        assertTrue(vm.ticksProperty().get().ticks().stream().anyMatch(t -> t.label().equals("10 billion years ago")),
+                vm.ticksProperty().get().ticks().toString());
+        vm.cursorTo(vm.spanProperty().get().x(bang.axisDay(), 0, 1200));
+        assertEquals(LocalDate.MIN, state.getAsOf(), "the as-of date clamps to the earliest calendar day");
+        state.asOfProperty().set(LocalDate.of(2025, 1, 1));
+        vm.stepPrevious();
+        assertEquals(LocalDate.MIN, state.getAsOf(), "stepping back reaches the Big Bang without an error");
+    }
+
+    @Test
     void arrowStepsGoToThePreviousAndNextEvent() {
         state.asOfProperty().set(LocalDate.of(2025, 1, 1));
         vm.stepNext();

@@ -48,37 +48,56 @@ public final class CsvExporter implements DatasetExporter {
     /** The four tables as CSV text by file name, sources first (so that importing them in this order resolves citations). */
     static Map<String, String> tables(Dataset d) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
+        for (Map.Entry<String, List<List<String>>> sheet : sheets(d).entrySet()) {
+            List<List<String>> rows = sheet.getValue();
+            files.put(sheet.getKey() + ".csv", csv(rows.get(0), rows.subList(1, rows.size())));
+        }
+        return files;
+    }
+
+    /**
+     * The tables by name ({@code sources}, {@code actors}, {@code ties}, {@code events}, and {@code figures} when
+     * there are any), each a header row followed by one row per item; {@code null} where a value is absent.
+     * The CSV files and the XLSX workbook's sheets are written from these.
+     */
+    static Map<String, List<List<String>>> sheets(Dataset d) {
+        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
         List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("ID", "Title", "Publisher", "Author", "Date", "URL", "Note"));
         for (Source s : d.sources()) {
             rows.add(Arrays.asList(s.id(), s.title(), s.publisher(), s.author(), t(s.date()), s.url(), s.note()));
         }
-        files.put("sources.csv", csv(List.of("ID", "Title", "Publisher", "Author", "Date", "URL", "Note"), rows));
+        sheets.put("sources", rows);
         rows = new ArrayList<>();
+        rows.add(List.of("ID", "Name", "Short", "Kind", "Aliases", "Region", "Description", "Start", "End", "Note", "Citation"));
         for (Actor a : d.actors()) {
             rows.add(Arrays.asList(a.id(), a.name(), a.shortName(), a.kind(), String.join("|", a.aliases()), a.region(), a.summary(),
                     t(a.start()), t(a.end()), a.note(), String.join("|", a.sources())));
         }
-        files.put("actors.csv", csv(List.of("ID", "Name", "Short", "Kind", "Aliases", "Region", "Description", "Start", "End", "Note", "Citation"), rows));
+        sheets.put("actors", rows);
         rows = new ArrayList<>();
+        rows.add(List.of("ID", "From", "To", "Relation", "Start", "Known by", "End", "Description", "Certainty", "Note", "Citation"));
         for (Relation r : d.relations()) {
             rows.add(Arrays.asList(r.id(), r.from(), r.to(), r.type(), t(r.start()), t(r.knownBy()), t(r.end()), r.summary(), r.certainty(),
                     r.note(), String.join("|", r.sources())));
         }
-        files.put("ties.csv", csv(List.of("ID", "From", "To", "Relation", "Start", "Known by", "End", "Description", "Certainty", "Note", "Citation"), rows));
+        sheets.put("ties", rows);
         rows = new ArrayList<>();
+        rows.add(List.of("ID", "Date", "End", "Title", "Description", "Actors", "Tags", "Note", "Citation"));
         for (Event e : d.events()) {
             rows.add(Arrays.asList(e.id(), t(e.date()), t(e.end()), e.title(), e.summary(), String.join("|", e.actors()),
                     String.join("|", e.tags()), e.note(), String.join("|", e.sources())));
         }
-        files.put("events.csv", csv(List.of("ID", "Date", "End", "Title", "Description", "Actors", "Tags", "Note", "Citation"), rows));
+        sheets.put("events", rows);
         rows = new ArrayList<>();
+        rows.add(List.of("Item", "Label", "Value", "Qualifier", "Unit", "When", "Citation"));
         for (Actor a : d.actors()) figureRows(rows, a.id(), a.figures());
         for (Relation r : d.relations()) figureRows(rows, r.id(), r.figures());
         for (Event e : d.events()) figureRows(rows, e.id(), e.figures());
-        if (!rows.isEmpty()) {
-            files.put("figures.csv", csv(List.of("Item", "Label", "Value", "Qualifier", "Unit", "When", "Citation"), rows));
+        if (rows.size() > 1) {
+            sheets.put("figures", rows);
         }
-        return files;
+        return sheets;
     }
 
     private static void figureRows(List<List<String>> rows, String item, List<org.entente.model.Figure> figures) {

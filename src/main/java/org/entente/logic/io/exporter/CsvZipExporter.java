@@ -13,8 +13,7 @@ import org.entente.model.Dataset;
 /**
  * The spreadsheet shape of {@link CsvExporter} as one ZIP file ({@code sources.csv}, {@code actors.csv},
  * {@code ties.csv}, {@code events.csv}), which is easier to mail to a class than a folder; Entente's import
- * reads the ZIP back as one dataset. XLSX is not written: a light XLSX writer is not among the libraries the
- * project may use, so spreadsheet programs open these CSVs instead.
+ * reads the ZIP back as one dataset. {@link XlsxExporter} writes the same tables as one workbook.
  */
 public final class CsvZipExporter implements DatasetExporter {
 

@@ -13,7 +13,7 @@ public final class Exporters {
     }
 
     public static Exporters standard() {
-        return new Exporters(List.of(new GexfExporter(), new GraphmlExporter(), new CsvExporter(), new CsvZipExporter(), new TimelineJsExporter()));
+        return new Exporters(List.of(new GexfExporter(), new GraphmlExporter(), new CsvExporter(), new CsvZipExporter(), new XlsxExporter(), new TimelineJsExporter()));
     }
 
     public Optional<DatasetExporter> byName(String name) {

@@ -55,7 +55,7 @@ public final class TimelineJsExporter implements DatasetExporter {
 
     private static JsonObject date(PartialDate d) {
         JsonObject o = new JsonObject();
-        o.addProperty("year", String.valueOf(d.year()));
+        o.addProperty("year", String.valueOf(d.longYear()));
         if (d.month() != 0) o.addProperty("month", String.valueOf(d.month()));
         if (d.day() != 0) o.addProperty("day", String.valueOf(d.day()));
         return o;

@@ -70,6 +70,9 @@ public final class DatasetBuilder {
     private final List<Event> events = new ArrayList<>();
     private final Map<String, List<String>> createdFromTies = new LinkedHashMap<>();
     private final Map<String, PartialDate> knownBy = new HashMap<>();
+    /** Per file: the actor made for its events that name none, and how many events it holds. */
+    private final Map<String, String> topicActors = new LinkedHashMap<>();
+    private final Map<String, Integer> eventsWithoutActors = new LinkedHashMap<>();
     private final Map<String, List<org.entente.model.Figure>> figures = new LinkedHashMap<>();
     private final Map<String, String> figurePlaces = new HashMap<>();
 
@@ -222,8 +225,25 @@ public final class DatasetBuilder {
         }
         String eid = id != null && !ids.isTaken(id) ? id : ids.make("ev-" + date.toString().replace("~", "") + "-", title, "event");
         ids.reserve(eid);
-        events.add(new Event(eid, date, end, title, summary, List.copyOf(new LinkedHashSet<>(actorIds)), tags, note,
+        List<String> involved = actorIds.isEmpty() ? List.of(topicActor(file)) : List.copyOf(new LinkedHashSet<>(actorIds));
+        events.add(new Event(eid, date, end, title, summary, involved, tags, note,
                 List.of(), sourcesOr(sourceIds, file)));
+    }
+
+    /**
+     * The actor that holds a file's events that name no actor (a TimelineJS or Timeline file names none): an
+     * entente/1 event involves at least one actor, so the import makes one topic per file, named after the
+     * file, rather than writing a dataset that does not validate. Reported once per file at build.
+     */
+    private String topicActor(String file) {
+        eventsWithoutActors.merge(file, 1, Integer::sum);
+        return topicActors.computeIfAbsent(file, f -> {
+            String base = f.substring(Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\')) + 1).replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+            ActorDraft a = actor(null, base.isBlank() ? "Timeline" : base, f, "");
+            a.kind = "topic";
+            a.summary = "Made on import for the events of " + f + " that name no actor.";
+            return a.id;
+        });
     }
 
     /** The id an actor name, alias or id stands for; {@code ref} itself otherwise (a tie's or event's id). */
@@ -243,6 +263,13 @@ public final class DatasetBuilder {
 
     /** The dataset made so far, titled {@code title}; actors that came only from ties are reported once per file. */
     public Dataset build(String title, String description) {
+        eventsWithoutActors.forEach((file, n) -> {
+            report.warning(file, "", n + (n == 1 ? " event names" : " events name") + " no actor: "
+                    + (n == 1 ? "it is" : "they are") + " attached to '" + actors.get(topicActors.get(file)).name
+                    + "', an actor of kind 'topic' made for this file");
+            report.keptAsIs("kind", "topic");
+        });
+        eventsWithoutActors.clear();
         createdFromTies.forEach((file, refs) -> {
             List<String> names = refs.stream().filter(r -> {
                 ActorDraft a = actors.get(actorByKey.get(key(r)));

@@ -119,11 +119,11 @@ public final class DateReader {
         m = BCE.matcher(text);
         if (m.matches()) {
             Result inner = single(m.group(1).strip(), order);
-            if (inner instanceof Ok ok && ok.end == null && ok.start.year() > 0) {
+            if (inner instanceof Ok ok && ok.end == null && ok.start.longYear() > 0) {
                 PartialDate d = ok.start;
                 try {
                     PartialDate bce = switch (d.precision()) {
-                        case YEAR -> PartialDate.ofYear(-d.year());
+                        case YEAR -> PartialDate.ofDeepYear(-d.longYear());
                         case MONTH -> PartialDate.ofMonth(-d.year(), d.month());
                         case DAY -> PartialDate.ofDay(-d.year(), d.month(), d.day());
                     };
@@ -175,9 +175,6 @@ public final class DateReader {
         }
         m = ISO.matcher(text);
         if (m.matches()) {
-            if (m.group(1).startsWith("-") && m.group(2) == null && m.group(1).length() > 10) {
-                return new Bad("year " + m.group(1) + " is beyond the billion years a timeline can place");
-            }
             return make(m.group(1), m.group(2), m.group(3), null);
         }
         return new Bad("not a date: write 2025, 2025-04, 2025-04-09, 9 April 2025, c. 1990, 500 BC or 1990-1995");
@@ -199,14 +196,14 @@ public final class DateReader {
             default -> BigDecimal.valueOf(1_000_000_000);
         };
         BigDecimal years = amount.multiply(factor);
-        if (years.compareTo(BigDecimal.valueOf(999_999_000)) > 0) {
-            return new Bad(amount.toPlainString() + " " + unit + " years ago is beyond the billion years a timeline can place");
+        if (years.compareTo(BigDecimal.valueOf(PartialDate.DEEP_LIMIT)) > 0) {
+            return new Bad(amount.toPlainString() + " " + unit + " years ago is beyond the 20 billion years a timeline can place");
         }
-        int y = years.intValue();
+        long y = years.longValue();
         if (y < 1) {
             return new Bad("too recent to be counted in " + unit);
         }
-        return new Ok(PartialDate.ofYear(-y).approximately(), null, "deep time, read as about " + y + " years ago");
+        return new Ok(PartialDate.ofDeepYear(-y).approximately(), null, "deep time, read as about " + y + " years ago");
     }
 
     private static Result numeric(String text, Matcher m, DayOrder order) {
@@ -275,8 +272,14 @@ public final class DateReader {
         } catch (NumberFormatException e) {
             return new Bad("'" + y + "' is not a year");
         }
-        if (year != (int) year || Math.abs(year) > 999_999_999L) {
-            return new Bad("year " + y + " is beyond the billion years a timeline can place");
+        if (Math.abs(year) > PartialDate.DEEP_LIMIT) {
+            return new Bad("year " + y + " is beyond the 20 billion years a timeline can place");
+        }
+        if (Math.abs(year) > 999_999_999L) {
+            if (mo != null) {
+                return new Bad("year " + y + " is beyond the billion years a month or day can be placed in: give the year alone");
+            }
+            return new Ok(PartialDate.ofDeepYear(year), null, note);
         }
         try {
             int yi = (int) year;

@@ -7,9 +7,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -123,25 +124,30 @@ public final class XlsxImporter implements DatasetImporter {
         return f.contains("y") || f.contains("d") || (f.contains("m") && !f.contains("0"));
     }
 
-    /** Why the ZIP is refused (it unpacks beyond the bound), or null; counts real bytes, not declared sizes. */
+    /**
+     * Why the ZIP is refused (it unpacks beyond the bound), or null; counts real bytes, not declared sizes. Reads
+     * through the central directory, as spreadsheet programs do, so a workbook written by a streaming writer
+     * (sizes after the data, as fastexcel and Entente's own export write them) is measured, not refused.
+     */
     static String unzippedTooLarge(byte[] zip, long limitMb) {
         long limit = limitMb * 1024 * 1024;
         long total = 0;
         byte[] buf = new byte[64 * 1024];
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry e;
+        try (ZipFile file = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
             int entries = 0;
-            while ((e = in.getNextEntry()) != null) {
+            for (ZipArchiveEntry e : (Iterable<ZipArchiveEntry>) file.getEntries()::asIterator) {
                 if (++entries > 10_000) return "the workbook holds more than 10,000 parts: refused as unsafe";
-                for (int n; (n = read(in, buf)) > 0; ) {
-                    total += n;
-                    if (total > limit) {
-                        return "the workbook unpacks to more than " + limitMb + " MB: refused as unsafe (a \"zip bomb\" or far too large)";
+                try (InputStream in = file.getInputStream(e)) {
+                    for (int n; (n = read(in, buf)) > 0; ) {
+                        total += n;
+                        if (total > limit) {
+                            return "the workbook unpacks to more than " + limitMb + " MB: refused as unsafe (a \"zip bomb\" or far too large)";
+                        }
                     }
                 }
             }
-        } catch (IOException ex) {
-            return "not a readable XLSX workbook (a damaged ZIP file): " + Quote.of(ex.getMessage());
+        } catch (IOException | RuntimeException ex) {
+            return "not a readable XLSX workbook (a damaged ZIP file): " + Quote.of(String.valueOf(ex.getMessage()));
         }
         return null;
     }

@@ -110,6 +110,19 @@ class RoundTripTest {
     }
 
     @Test
+    void xlsx() throws Exception {
+        Path f = dir.resolve("spreadsheets.xlsx");
+        new XlsxExporter().export(DATA, f);
+        Dataset back = reimport(f);
+        assertEquals(actors(DATA), actors(back));
+        assertEquals(ties(DATA), ties(back));
+        assertEquals(events(DATA), events(back));
+        assertEquals(List.of("Athenai"), back.actor("athens").orElseThrow().aliases());
+        assertEquals(List.of("src-a"), back.relations().get(0).sources(), "the workbook's sources sheet is cited by id");
+        assertEquals(DATA.actors().get(0).summary(), back.actor("athens").orElseThrow().summary());
+    }
+
+    @Test
     void timelineJs() throws Exception {
         Path f = dir.resolve("t.json");
         new TimelineJsExporter().export(DATA, f);
@@ -150,6 +163,9 @@ class RoundTripTest {
         Path zip = dir.resolve("nuanced.zip");
         new CsvZipExporter().export(NUANCED, zip);
         assertEquals(nuance(NUANCED), nuance(reimport(zip)));
+        Path xlsx = dir.resolve("nuanced.xlsx");
+        new XlsxExporter().export(NUANCED, xlsx);
+        assertEquals(nuance(NUANCED), nuance(reimport(xlsx)));
     }
 
     @Test

@@ -33,8 +33,10 @@ public final class ComposedPicture implements Renderable {
     /** Width of a 1x picture, in pixels. */
     static final double WIDTH = 1600;
     private static final double GAP = 14;
-    /** Content boxes at least this much wider than tall put graph and timeline side by side. */
-    static final double SIDE_BY_SIDE_ASPECT = 1.9;
+    /** Side by side, the graph's column takes at least this share of the width ... */
+    private static final double MIN_GRAPH_COLUMN = 0.45;
+    /** ... and at most this share, so the timeline keeps room for its names. */
+    private static final double MAX_GRAPH_COLUMN = 0.55;
 
     private final List<Renderable> parts;
     private final PictureText text;
@@ -115,24 +117,71 @@ public final class ComposedPicture implements Renderable {
 
         double top = area.y() + c.header;
         double bottom = area.y() + area.height() - c.footer;
+        Chrome side = legendBeside(area.width(), k, p.fontScale(), c, bottom - top);
+        if (side != null) {
+            double colW = side.legendWidth;
+            double bottomSide = area.y() + area.height() - side.footer;
+            double graphW = innerW - colW - GAP * k * 2;
+            parts.get(0).render(s, new Area(x, top, graphW, Math.max(1, bottomSide - top)), o);
+            double lx = x + graphW + GAP * k * 2;
+            double ly = top + Math.max(0, (bottomSide - top - side.legendRows * side.rowH) / 2);
+            drawLegend(s, side, lx, ly, colW, p, k);
+            drawCredit(s, side, x, bottomSide, innerW, p, k);
+            return;
+        }
         List<Area> areas = areas(x, top, innerW, Math.max(1, bottom - top), k);
         for (int i = 0; i < parts.size(); i++) parts.get(i).render(s, areas.get(i), o);
-        drawFooter(s, c, x, bottom, innerW, p, k);
+        drawLegend(s, c, x, bottom + 14 * k, innerW, p, k);
+        drawCredit(s, c, x, bottom, innerW, p, k);
     }
 
     /**
-     * Where each view goes in the content box. Stacked (graph over timeline) as on screen, except on a wide
-     * slide (16:9 and wider): there a graph across the whole width would be a small round picture between
-     * wide empty borders, so the graph takes a near-square box on the left and the timeline the rest.
+     * The legend in a column beside a lone graph, when the picture is so much wider than the graph that
+     * a legend under it would leave wide empty borders at its sides: the column takes some of that empty
+     * width and gives the graph the height the legend took. Null when the legend belongs at the bottom.
+     */
+    private Chrome legendBeside(double width, double k, double fontScale, Chrome bottomChrome, double heightBelow) {
+        if (parts.size() != 1 || !parts.get(0).keepsItsShape() || legend().isEmpty()) return null;
+        double[] pref = parts.get(0).preferredSize();
+        double aspect = Math.max(0.5, Math.min(3, pref[0] / Math.max(1, pref[1])));
+        double innerW = width - 2 * MARGIN * k;
+        Chrome probe = chrome(width, k, fontScale);
+        double colW = 0;
+        for (LegendItem item : legend()) {
+            colW = Math.max(colW, metrics.width(item.group() + ":", probe.groupFont) + 10 * k
+                    + probe.swatch + 6 * k + metrics.width(item.label(), probe.legendFont) + 2 * k);
+        }
+        Chrome side = chrome(colW + 2 * MARGIN * k, k, fontScale, false);
+        side.legendWidth = colW;
+        double sideH = heightBelow + bottomChrome.footer - side.footer;
+        if (side.legendRows * side.rowH > sideH) return null;
+        double graphW = innerW - colW - 2 * GAP * k;
+        double beside = Math.min(graphW / aspect, sideH);
+        double below = Math.min(innerW / aspect, heightBelow);
+        return beside > below * 1.02 ? side : null;
+    }
+
+    /**
+     * Where each view goes in the content box. Graph and timeline go stacked (as on screen) or side by side,
+     * whichever lets the graph be drawn larger in its own shape: a round graph across a wide strip would be
+     * a small picture between wide empty borders. Side by side, the graph's column is as wide as its shape
+     * asks (within limits that leave the timeline room to read) and the timeline takes the rest.
      */
     List<Area> areas(double x, double top, double w, double h, double k) {
         double gap = GAP * k;
         List<Area> out = new ArrayList<>();
-        if (parts.size() == 2 && w / h >= SIDE_BY_SIDE_ASPECT) {
-            double graphW = Math.min(w * 0.55, h * 1.3);
-            out.add(new Area(x, top, graphW, h));
-            out.add(new Area(x + graphW + gap, top, w - graphW - gap, h));
-            return out;
+        if (parts.size() == 2 && parts.get(0).keepsItsShape()) {
+            double[] p = parts.get(0).preferredSize();
+            double aspect = Math.max(0.5, Math.min(3, p[0] / Math.max(1, p[1])));
+            double stackedH = Math.max(1, h - gap) * share(0);
+            double stacked = Math.min(w / aspect, stackedH);
+            double graphW = Math.max(w * MIN_GRAPH_COLUMN, Math.min(w * MAX_GRAPH_COLUMN, h * aspect));
+            double sideBySide = Math.min(graphW / aspect, h);
+            if (sideBySide > stacked) {
+                out.add(new Area(x, top, graphW, h));
+                out.add(new Area(x + graphW + gap, top, w - graphW - gap, h));
+                return out;
+            }
         }
         double available = Math.max(1, h - gap * (parts.size() - 1));
         double y = top;
@@ -144,21 +193,19 @@ public final class ComposedPicture implements Renderable {
         return out;
     }
 
-    private void drawFooter(Surface s, Chrome c, double x, double bottom, double innerW, Palette p, double k) {
+    private void drawLegend(Surface s, Chrome c, double x, double y, double width, Palette p, double k) {
         s.setGlobalAlpha(1);
         s.setLineDashes();
-        s.setStroke(p.grid());
-        s.setLineWidth(Math.max(1, k));
-        s.strokeLine(x, bottom + 6 * k, x + innerW, bottom + 6 * k);
         s.setTextBaseline(VPos.CENTER);
         if (!c.legend.isEmpty()) {
-            s.note(SceneItem.area(SceneItem.Kind.LEGEND, x, bottom + 14 * k, innerW, c.legendRows * c.rowH));
+            s.note(SceneItem.area(SceneItem.Kind.LEGEND, x, y, width, c.legendRows * c.rowH));
         }
         for (Placed placed : c.legend) {
-            double cy = bottom + 14 * k + placed.row * c.rowH + c.rowH / 2;
+            double cy = y + placed.row * c.rowH + c.rowH / 2;
             if (placed.item == null) {
                 s.setFont(c.groupFont);
                 s.setFill(p.text());
+                s.setTextAlign(TextAlignment.LEFT);
                 s.fillText(placed.label, x + placed.x, cy);
                 continue;
             }
@@ -171,14 +218,29 @@ public final class ComposedPicture implements Renderable {
             s.setTextBaseline(VPos.CENTER);
             s.fillText(placed.label, x + placed.x + c.swatch + 6 * k, cy);
         }
+    }
+
+    /** The rule under the views and the source credit below the legend's rows (none when the legend is beside). */
+    private void drawCredit(Surface s, Chrome c, double x, double bottom, double innerW, Palette p, double k) {
+        s.setGlobalAlpha(1);
+        s.setLineDashes();
+        s.setStroke(p.grid());
+        s.setLineWidth(Math.max(1, k));
+        s.strokeLine(x, bottom + 6 * k, x + innerW, bottom + 6 * k);
         s.setFont(c.creditFont);
         s.setFill(p.mutedText());
+        s.setTextAlign(TextAlignment.LEFT);
         s.setTextBaseline(VPos.TOP);
-        s.fillText(text.credit(), x, bottom + 14 * k + c.legendRows * c.rowH + 8 * k);
+        s.fillText(text.credit(), x, bottom + 14 * k + c.footerLegendRows() * c.rowH + 8 * k);
     }
 
     /** Fonts and the measured header and footer (legend flow and credit) for a picture of width {@code w}. */
     private Chrome chrome(double w, double k, double fontScale) {
+        return chrome(w, k, fontScale, true);
+    }
+
+    /** As above; {@code legendBelow} false: the legend flows in a column beside the views, the footer is the credit alone. */
+    private Chrome chrome(double w, double k, double fontScale, boolean legendBelow) {
         double f = k * fontScale;
         Chrome c = new Chrome();
         c.titleFont = Font.font("System", FontWeight.BOLD, 26 * f);
@@ -213,7 +275,8 @@ public final class ComposedPicture implements Renderable {
         }
         c.legendRows = c.legend.isEmpty() ? 0 : row + 1;
         double creditH = metrics.measure("Ag", c.creditFont)[1];
-        c.footer = 14 * k + c.legendRows * c.rowH + 8 * k + creditH + MARGIN * k;
+        c.legendBelow = legendBelow;
+        c.footer = 14 * k + c.footerLegendRows() * c.rowH + 8 * k + creditH + MARGIN * k;
         return c;
     }
 
@@ -234,7 +297,11 @@ public final class ComposedPicture implements Renderable {
         double swatch;
         double rowH;
         int legendRows;
+        boolean legendBelow = true;
+        double legendWidth;
         final List<Placed> legend = new ArrayList<>();
+
+        int footerLegendRows() { return legendBelow ? legendRows : 0; }
     }
 
     private record Placed(LegendItem item, String label, double x, int row) {

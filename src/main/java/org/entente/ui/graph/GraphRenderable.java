@@ -7,6 +7,7 @@ import org.entente.ui.render.LegendItem;
 import org.entente.ui.render.RenderOptions;
 import org.entente.ui.render.Renderable;
 import org.entente.ui.render.SceneItem;
+import org.entente.ui.render.SceneRecorder;
 import org.entente.ui.render.Surface;
 import org.entente.ui.state.ViewCamera;
 
@@ -17,12 +18,19 @@ import org.entente.ui.state.ViewCamera;
 final class GraphRenderable implements Renderable {
 
     private static final double MARGIN = 40;
+    /** Empty border around the framed content (nodes and their names), as a share of the area's smaller side. */
+    static final double MARGIN_SHARE = 0.035;
+    /** Refits after measuring where the names went: names are placed for the zoom, so the box moves a little. */
+    private static final int FIT_PASSES = 3;
 
     private final GraphSnapshot g;
     private final ViewCamera camera;
     private final double viewportWidth;
     private final double viewportHeight;
     private final PaintState paintState;
+    /** The last framed camera and what it was framed for (tiles of one picture ask for the same area). */
+    private Camera lastFit;
+    private Object lastFitKey;
 
     /**
      * @param camera         the on-screen camera, or null to always frame everything
@@ -44,8 +52,67 @@ final class GraphRenderable implements Renderable {
             surface.fillRect(area.x(), area.y(), area.width(), area.height());
         }
         surface.note(SceneItem.area(SceneItem.Kind.GRAPH, area.x(), area.y(), area.width(), area.height()));
-        new GraphPainter().paint(surface, g, camera(area, options.wholeContent(), options.pixelScale()), paintState,
-                options.palette(), options.pixelScale());
+        Camera cam = options.wholeContent() || camera == null ? framed(area, options) : camera(area, false, options.pixelScale());
+        new GraphPainter().paint(surface, g, cam, paintState, options.palette(), options.pixelScale());
+    }
+
+    /**
+     * The whole graph framed to its content: the nodes and their names together fill the area up to a
+     * margin proportional to the area's size, centred on what is drawn (names that stick out on one side
+     * no longer leave the other side empty). Names are placed for the zoom, so the box is measured by
+     * painting through a recorder and the fit is repeated a few times.
+     */
+    Camera framed(Area area, RenderOptions options) {
+        double scale = options.pixelScale();
+        Object key = java.util.List.of(area, scale, options.palette().fontScale());
+        if (key.equals(lastFitKey)) return lastFit;
+        Camera cam = camera(area, true, scale);
+        double[] b = g.bounds();
+        if (b != null) {
+            double m = MARGIN_SHARE * Math.min(area.width(), area.height());
+            double ww = Math.max(1, b[2] - b[0]), wh = Math.max(1, b[3] - b[1]);
+            for (int pass = 0; pass < FIT_PASSES; pass++) {
+                double[] box = contentBox(cam, area, options);
+                if (box == null) break;
+                double overL = Math.max(0, cam.sx(b[0]) - box[0]), overR = Math.max(0, box[2] - cam.sx(b[2]));
+                double overT = Math.max(0, cam.sy(b[1]) - box[1]), overB = Math.max(0, box[3] - cam.sy(b[3]));
+                double zoom = Math.min((area.width() - 2 * m - overL - overR) / ww, (area.height() - 2 * m - overT - overB) / wh);
+                if (pass == FIT_PASSES - 1) zoom = Math.min(zoom, cam.zoom());
+                zoom = Math.max(0.02, Math.min(3 * scale, zoom));
+                double cx = (b[0] + b[2]) / 2 + (overR - overL) / 2 / zoom;
+                double cy = (b[1] + b[3]) / 2 + (overB - overT) / 2 / zoom;
+                cam = new Camera(cx, cy, zoom, area.x(), area.y(), area.width(), area.height());
+            }
+            double[] box = contentBox(cam, area, options);
+            if (box != null) {
+                double dx = (box[0] + box[2]) / 2 - (area.x() + area.width() / 2);
+                double dy = (box[1] + box[3]) / 2 - (area.y() + area.height() / 2);
+                Camera centred = new Camera(cam.cx() + dx / cam.zoom(), cam.cy() + dy / cam.zoom(), cam.zoom(),
+                        area.x(), area.y(), area.width(), area.height());
+                double[] after = contentBox(centred, area, options);
+                if (after != null && after[0] >= area.x() && after[1] >= area.y()
+                        && after[2] <= area.x() + area.width() && after[3] <= area.y() + area.height()) cam = centred;
+            }
+        }
+        lastFitKey = key;
+        lastFit = cam;
+        return cam;
+    }
+
+    /** The pixel box {minX, minY, maxX, maxY} of every node and name drawn with {@code cam}; null when none. */
+    private double[] contentBox(Camera cam, Area area, RenderOptions options) {
+        SceneRecorder recorder = new SceneRecorder(area.x() + area.width(), area.y() + area.height());
+        new GraphPainter().paint(recorder, g, cam, paintState, options.palette(), options.pixelScale());
+        double[] box = null;
+        for (SceneItem i : recorder.items()) {
+            if (i.kind() != SceneItem.Kind.NODE && i.kind() != SceneItem.Kind.LABEL) continue;
+            if (box == null) box = new double[] {i.x(), i.y(), i.x() + i.w(), i.y() + i.h()};
+            box[0] = Math.min(box[0], i.x());
+            box[1] = Math.min(box[1], i.y());
+            box[2] = Math.max(box[2], i.x() + i.w());
+            box[3] = Math.max(box[3], i.y() + i.h());
+        }
+        return box;
     }
 
     Camera camera(Area area, boolean whole, double scale) {
@@ -63,6 +130,11 @@ final class GraphRenderable implements Renderable {
         double[] size = camera != null && viewportWidth > 0 ? new double[] {viewportWidth, viewportHeight} : preferredSize();
         Camera cam = camera(new Area(0, 0, size[0], size[1]), false, 1);
         return Culling.legend(g, cam, paintState.compareDate());
+    }
+
+    @Override
+    public boolean keepsItsShape() {
+        return true;
     }
 
     @Override

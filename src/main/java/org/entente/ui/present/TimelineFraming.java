@@ -31,6 +31,7 @@ public final class TimelineFraming implements Runnable {
     public void run() {
         LocalDate asOf = timeline.state().getAsOf();
         if (asOf == null || timeline.indexProperty().get() == null) return;
+        timeline.revealEventsOf(new org.entente.model.DateRange(asOf.minusYears(1), asOf));
         timeline.spanProperty().set(TimelinePeriod.between(asOf.minus(LOOK_BACK), asOf, timeline.indexProperty().get().extent()));
     }
 }

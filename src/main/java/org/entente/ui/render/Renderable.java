@@ -22,6 +22,15 @@ public interface Renderable {
     double[] preferredSize();
 
     /**
+     * True when the content keeps its own shape (the graph: a picture framed whole, which leaves empty
+     * borders in an area of another shape), false when it stretches to fill any area (the timeline).
+     * Export uses it to give such a view the area that fits it, e.g. the legend beside instead of under it.
+     */
+    default boolean keepsItsShape() {
+        return false;
+    }
+
+    /**
      * This view showing the period from {@code from} to {@code asOf} when it is drawn whole: a view of time
      * (the timeline) shows those years, a view without time (the graph) is the same picture. Used by the
      * handout, whose timeline covers the period the handout is about.

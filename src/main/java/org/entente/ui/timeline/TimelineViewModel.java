@@ -58,6 +58,7 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<AxisTicks> ticks = new ReadOnlyObjectWrapper<>(this, "ticks");
     private final ObservableSet<String> collapsed = FXCollections.observableSet();
     private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY", 0);
+    private DateRange revealPending;
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
     private final ObjectProperty<PlaySpeed> speed = new SimpleObjectProperty<>(this, "speed", PlaySpeed.QUARTER);
     private final TimelineCamera camera;
@@ -180,6 +181,21 @@ public final class TimelineViewModel {
     public void panBy(double dx) {
         TimeSpan s = span.get();
         camera.byUser(() -> span.set(s.shift(-dx * s.days() / width.get())));
+    }
+
+    /**
+     * Asks the view to scroll the lanes, once laid out, so that events of {@code period} are in view when
+     * none is (a presentation step about 2035 whose event sits in a lane further down).
+     */
+    public void revealEventsOf(DateRange period) {
+        revealPending = period;
+    }
+
+    /** The period whose events the view should bring into view, once; null when nothing was asked. */
+    DateRange takeReveal() {
+        DateRange r = revealPending;
+        revealPending = null;
+        return r;
     }
 
     /** Scrolls the lanes by {@code dy} pixels, within the content. */

@@ -113,6 +113,11 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         hits = next;
         double lanesHeight = h - style.axisHeight;
         vm.setMaxScroll((result.contentHeight() - lanesHeight + 10) / style.unit);
+        org.entente.model.DateRange reveal = vm.takeReveal();
+        if (reveal != null && revealEvents(result.lanes(), reveal, h)) {
+            dirty = true;
+            return;
+        }
         if (result.contentHeight() > lanesHeight) {
             // a thin thumb says there are more lanes below (drag up or Shift+wheel to see them)
             double thumb = Math.max(20, lanesHeight * lanesHeight / result.contentHeight());
@@ -122,6 +127,27 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             surface.fillRoundRect(w - 6, y, 4, thumb, 4);
         }
         overview.paint(palette, style);
+    }
+
+    /**
+     * Scrolls the lanes so the first lane with an event in {@code period} starts at the top, unless one of
+     * those events is already in view; true when it scrolled.
+     */
+    private boolean revealEvents(java.util.List<LaneBox> lanes, org.entente.model.DateRange period, double h) {
+        double lanesTop = style.axisHeight;
+        double firstTop = Double.NaN;
+        for (LaneBox box : lanes) {
+            for (int k = 0; k < box.eventCount; k++) {
+                if (box.eventRows[k] == org.entente.logic.timeline.RowPacker.OVERFLOW || !box.lane.event(box.events[k]).span().overlaps(period)) continue;
+                double y = box.eventsTop(style) + box.eventRows[k] * style.eventRowHeight;
+                if (y >= lanesTop && y + style.eventRowHeight <= h) return false;
+                if (Double.isNaN(firstTop)) firstTop = box.top;
+            }
+        }
+        if (Double.isNaN(firstTop)) return false;
+        double before = vm.scrollYProperty().get();
+        vm.scrollBy((firstTop - lanesTop) / style.unit);
+        return vm.scrollYProperty().get() != before;
     }
 
     HitIndex hits() {

@@ -42,6 +42,7 @@ public final class FilterPanel extends ScrollPane {
         LazyTooltip.set(reset, "Show everything again: all kinds, types and regions, the whole time line, no focus");
         reset.setOnAction(e -> vm.reset());
         reset.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE); // the column is never narrower than "Filters  Reset": words wrap whole
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox header = new HBox(title, spring, reset);

@@ -176,6 +176,14 @@ public final class PresentationMode {
     }
 
     private void restoreSplits() {
+        applySplits();
+        // the controls come back in the same pulse and the split lays its items out once more: a side panel
+        // squeezed to its minimum by that pass gets its width back on the next one
+        javafx.application.Platform.runLater(this::applySplits);
+    }
+
+    private void applySplits() {
+        if (active.get() || savedDividers == null) return;
         window.main().setDividerPositions(savedDividers);
         window.centre().setDividerPositions(savedCentreDividers);
     }

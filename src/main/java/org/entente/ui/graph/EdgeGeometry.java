@@ -23,19 +23,28 @@ final class EdgeGeometry {
         double len = Math.max(1e-6, Math.sqrt(dx * dx + dy * dy));
         double nx = -dy / len, ny = dx / len;
         double bend = g.bend[e] * BEND_PX * scale;
-        double cx = (x1 + x2) / 2 + nx * bend, cy = (y1 + y2) / 2 + ny * bend;
+        double[] trunks = g.trunks();
+        boolean bundled = !Double.isNaN(trunks[2 * e]);
+        double cx = bundled ? cam.sx(trunks[2 * e]) : (x1 + x2) / 2, cy = bundled ? cam.sy(trunks[2 * e + 1]) : (y1 + y2) / 2;
+        cx += nx * bend;
+        cy += ny * bend;
         double ra = cam.radius(g.radius[a]) + 1, rb = cam.radius(g.radius[b]) + 2 * scale;
         double[] s = trim(x1, y1, cx, cy, ra);
         double[] t = trim(x2, y2, cx, cy, rb);
         double midX = 0.25 * s[0] + 0.5 * cx + 0.25 * t[0];
         double midY = 0.25 * s[1] + 0.5 * cy + 0.25 * t[1];
-        if (g.bend[e] == 0) {
+        if (!curved(g, e)) {
             midX = (s[0] + t[0]) / 2;
             midY = (s[1] + t[1]) / 2;
             cx = midX;
             cy = midY;
         }
         return new double[] {s[0], s[1], t[0], t[1], cx, cy, midX, midY};
+    }
+
+    /** Whether tie {@code e} is drawn as a curve: one of several between two actors, or bundled into a fan. */
+    static boolean curved(GraphSnapshot g, int e) {
+        return g.bend[e] != 0 || !Double.isNaN(g.trunks()[2 * e]);
     }
 
     private static double[] trim(double x, double y, double towardX, double towardY, double by) {
@@ -77,7 +86,7 @@ final class EdgeGeometry {
     /** Squared distance in pixels from (px, py) to the drawn tie {@code e}. */
     static double distanceSq(GraphSnapshot g, Camera cam, int e, double px, double py) {
         double[] seg = segment(g, cam, e, 1);
-        if (g.bend[e] == 0) return segmentDistSq(px, py, seg[0], seg[1], seg[2], seg[3]);
+        if (!curved(g, e)) return segmentDistSq(px, py, seg[0], seg[1], seg[2], seg[3]);
         double best = Double.MAX_VALUE;
         double lx = seg[0], ly = seg[1];
         for (int k = 1; k <= 8; k++) {

@@ -186,7 +186,7 @@ final class GraphPainter {
                     }
                     double[] seg = EdgeGeometry.segment(g, cam, e, scale);
                     s.moveTo(seg[0], seg[1]);
-                    if (g.bend[e] != 0) s.quadTo(seg[4], seg[5], seg[2], seg[3]);
+                    if (EdgeGeometry.curved(g, e)) s.quadTo(seg[4], seg[5], seg[2], seg[3]);
                     else s.lineTo(seg[2], seg[3]);
                 }
                 if (!begun) continue;

@@ -26,17 +26,21 @@ public final class GraphSnapshot {
     final int[] src;
     final int[] dst;
     final EdgeStatus[] status;
-    final int[] bend;
+    final double[] bend;
     final int[] byImportance;
     final double[] x;
     final double[] y;
     final double[] tx;
     final double[] ty;
     private final Map<String, Integer> nodeIndex = new HashMap<>();
+    /** Counts changes of the displayed positions, so that derived geometry is redone only when they move. */
+    private long moves;
+    private long trunksAt = -1;
+    private double[] trunks;
     private final Map<String, Integer> edgeIndex = new HashMap<>();
 
     GraphSnapshot(Actor[] actors, double[] weight, double[] radius, int[] community, boolean[] ghost,
-                  Relation[] relations, int[] src, int[] dst, EdgeStatus[] status, int[] bend) {
+                  Relation[] relations, int[] src, int[] dst, EdgeStatus[] status, double[] bend) {
         this.actors = actors;
         this.weight = weight;
         this.radius = radius;
@@ -109,8 +113,21 @@ public final class GraphSnapshot {
     /** Node indices, most important first. */
     public int[] byImportance() { return byImportance.clone(); }
 
+    /**
+     * Where each tie's curve is pulled to join its fan's trunk (see {@link FanBundling}), as world x, y
+     * per tie (NaN for a tie drawn as before); worked out again only after the actors moved.
+     */
+    double[] trunks() {
+        if (trunksAt != moves || trunks == null) {
+            trunks = FanBundling.controls(this, trunks);
+            trunksAt = moves;
+        }
+        return trunks;
+    }
+
     /** Sets the displayed and target position at once (no animation). */
     void place(int i, double px, double py) {
+        moves++;
         x[i] = px;
         y[i] = py;
         tx[i] = px;
@@ -123,16 +140,19 @@ public final class GraphSnapshot {
      * @return true while anything still moves visibly
      */
     boolean ease(double fraction) {
-        boolean moving = false;
+        boolean moving = false, changed = false;
         for (int i = 0; i < x.length; i++) {
             if (Double.isNaN(tx[i])) continue;
             if (Double.isNaN(x[i])) {
                 x[i] = tx[i];
                 y[i] = ty[i];
                 moving = true;
+                changed = true;
                 continue;
             }
             double ddx = tx[i] - x[i], ddy = ty[i] - y[i];
+            if (ddx == 0 && ddy == 0) continue;
+            changed = true;
             if (Math.abs(ddx) + Math.abs(ddy) < 0.05) {
                 x[i] = tx[i];
                 y[i] = ty[i];
@@ -142,6 +162,7 @@ public final class GraphSnapshot {
             y[i] += ddy * fraction;
             moving = true;
         }
+        if (changed) moves++;
         return moving;
     }
 

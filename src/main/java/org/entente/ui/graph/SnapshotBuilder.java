@@ -103,25 +103,64 @@ public final class SnapshotBuilder {
             community[i] = communities == null ? -1 : communities.getOrDefault(id, -1);
             ghost[i] = ghosts.contains(id);
         }
-        return new GraphSnapshot(actors, weight, radius, community, ghost, rel, src, dst, status, bends(src, dst));
+        return new GraphSnapshot(actors, weight, radius, community, ghost, rel, src, dst, status, bends(src, dst, families(rel)));
     }
 
-    /** Offsets for parallel ties between the same two actors, so each stays visible as its own curve. */
-    static int[] bends(int[] src, int[] dst) {
-        Map<Long, Integer> seen = new HashMap<>();
-        Map<Long, Integer> total = new HashMap<>();
-        for (int e = 0; e < src.length; e++) total.merge(pairKey(src[e], dst[e]), 1, Integer::sum);
-        int[] bend = new int[src.length];
+    /**
+     * Offsets for parallel ties between the same two actors, in {@link EdgeGeometry#BEND_PX} steps, so each
+     * stays visible as its own curve. Ties of one family between the same two actors (Japan aids, supplies
+     * and supports Ukraine) run side by side as a narrow ribbon, {@link #RIBBON} of a step apart, and the
+     * families of a pair are a step apart: seven ties are one band with two or three strands, not a fan
+     * of seven curves bulging up to a hundred pixels. Every tie is still its own curve, stroked once.
+     */
+    static double[] bends(int[] src, int[] dst) {
+        return bends(src, dst, null);
+    }
+
+    /** As {@link #bends(int[], int[])}, ties grouped into ribbons by {@code family} (null: one group). */
+    static double[] bends(int[] src, int[] dst, RelationFamily[] family) {
+        Map<Long, List<Integer>> byPair = new LinkedHashMap<>();
         for (int e = 0; e < src.length; e++) {
             long key = pairKey(src[e], dst[e]);
-            int count = total.get(key);
-            if (count == 1) continue;
-            int k = seen.merge(key, 1, Integer::sum) - 1;
-            int offset = 2 * k - (count - 1); // -(c-1), ..., c-1 in steps of 2
-            bend[e] = src[e] < dst[e] ? offset : -offset;
-            if (bend[e] == 0) bend[e] = 0;
+            List<Integer> list = byPair.get(key);
+            if (list == null) byPair.put(key, list = new ArrayList<>(1));
+            list.add(e);
+        }
+        double[] bend = new double[src.length];
+        for (List<Integer> ties : byPair.values()) {
+            if (ties.size() == 1) continue;
+            // groups of one family, in family order; within a group, the input order
+            List<List<Integer>> groups = new ArrayList<>();
+            if (family == null) {
+                for (int e : ties) groups.add(List.of(e));
+            } else {
+                Map<RelationFamily, List<Integer>> byFamily = new java.util.EnumMap<>(RelationFamily.class);
+                for (int e : ties) byFamily.computeIfAbsent(family[e], f -> new ArrayList<>()).add(e);
+                groups.addAll(byFamily.values());
+            }
+            double total = groups.size() - 1;
+            for (List<Integer> group : groups) total += (group.size() - 1) * RIBBON;
+            double at = -total / 2;
+            for (List<Integer> group : groups) {
+                for (int k = 0; k < group.size(); k++) {
+                    int e = group.get(k);
+                    double offset = at + k * RIBBON;
+                    bend[e] = src[e] < dst[e] ? offset : -offset;
+                    if (Math.abs(bend[e]) < 1e-9) bend[e] = 0;
+                }
+                at += (group.size() - 1) * RIBBON + 1;
+            }
         }
         return bend;
+    }
+
+    /** Space between the strands of a ribbon, as a share of the space between families. */
+    static final double RIBBON = 0.3;
+
+    static RelationFamily[] families(Relation[] rel) {
+        RelationFamily[] f = new RelationFamily[rel.length];
+        for (int e = 0; e < rel.length; e++) f[e] = Vocabulary.familyOf(rel[e].type());
+        return f;
     }
 
     private static long pairKey(int a, int b) {

@@ -36,6 +36,14 @@ final class SpatialIndex {
             double pad = 30 + Math.abs(g.bend[e]) * 20;
             double x0 = Math.min(g.x[a], g.x[b]) - pad, x1 = Math.max(g.x[a], g.x[b]) + pad;
             double y0 = Math.min(g.y[a], g.y[b]) - pad, y1 = Math.max(g.y[a], g.y[b]) + pad;
+            double[] trunks = g.trunks();
+            if (!Double.isNaN(trunks[2 * e])) {
+                // a bundled tie's curve stays within the triangle of its ends and its control point
+                x0 = Math.min(x0, trunks[2 * e] - pad);
+                x1 = Math.max(x1, trunks[2 * e] + pad);
+                y0 = Math.min(y0, trunks[2 * e + 1] - pad);
+                y1 = Math.max(y1, trunks[2 * e + 1] + pad);
+            }
             long cells = (long) (Math.floor(x1 / CELL) - Math.floor(x0 / CELL) + 1) * (long) (Math.floor(y1 / CELL) - Math.floor(y0 / CELL) + 1);
             int edge = e;
             if (cells > MAX_CELLS_PER_EDGE) longEdges.add(e);

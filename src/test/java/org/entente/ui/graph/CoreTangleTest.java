@@ -44,6 +44,9 @@ class CoreTangleTest {
             for (int[] size : new int[][] {{1600, 900}, {900, 560}}) {
                 TangleMeasure.Counts c = measure(g, size[0], size[1], theme);
                 System.out.println("TANGLE " + theme + " " + size[0] + "x" + size[1] + ": " + c);
+                java.awt.image.BufferedImage img = GraphPictureTest.render(new GraphRenderable(g, null, 0, 0, PaintState.NONE), size[0], size[1],
+                        new RenderOptions(theme.palette(), true, 1, false));
+                javax.imageio.ImageIO.write(img, "png", java.nio.file.Path.of("target/tangle-" + theme + "-" + size[0] + ".png").toFile());
                 assertTrue(c.ties() > 150);
             }
         }

@@ -94,8 +94,10 @@ class EveryTieDrawnTest {
     @Test
     void recordingSurfaceSeesEveryTieStrokedOnceAndNothingThrownAway() throws Exception {
         GraphSnapshot g = mixedGraph();
-        assertTrue(java.util.Arrays.stream(g.bend).anyMatch(b -> b == 0) && java.util.Arrays.stream(g.bend).anyMatch(b -> b != 0),
-                "the fixture mixes straight and curved ties");
+        assertTrue(java.util.stream.IntStream.range(0, g.edgeCount()).anyMatch(e -> !EdgeGeometry.curved(g, e))
+                        && java.util.Arrays.stream(g.bend).anyMatch(b -> b != 0)
+                        && java.util.stream.IntStream.range(0, g.edgeCount()).anyMatch(e -> g.bend[e] == 0 && EdgeGeometry.curved(g, e)),
+                "the fixture mixes straight ties, parallel curves and ties bent into a fan");
         for (PaintState ps : states()) {
             for (Theme theme : Theme.values()) {
                 SceneRecorder rec = HeadlessFx.call(() -> {
@@ -112,7 +114,7 @@ class EveryTieDrawnTest {
                     for (SceneRecorder.Segment s : rec.segments()) {
                         if (s.strokes() == 0 || s.fills() > 0) continue;
                         if (near(s.start(), seg[0], seg[1]) && near(s.end(), seg[2], seg[3])
-                                && s.curved() == (g.bend[e] != 0)
+                                && s.curved() == EdgeGeometry.curved(g, e)
                                 && (!s.curved() || near(s.points().get(1), seg[4], seg[5]))) {
                             count += s.strokes();
                         }
@@ -146,7 +148,7 @@ class EveryTieDrawnTest {
             }
             assertEquals(g.edgeCount(), subpaths.size(), "one stroked subpath per tie");
             long curves = subpaths.stream().filter(s -> s.contains("Q")).count();
-            assertEquals(java.util.Arrays.stream(g.bend).filter(b -> b != 0).count(), curves, "curved ties are curves");
+            assertEquals(java.util.stream.IntStream.range(0, g.edgeCount()).filter(e -> EdgeGeometry.curved(g, e)).count(), curves, "curved ties are curves");
         }
     }
 
@@ -164,7 +166,7 @@ class EveryTieDrawnTest {
             List<String> absent = new ArrayList<>();
             Camera cam = camera(g);
             for (int e = 0; e < g.edgeCount(); e++) {
-                if (g.bend[e] != 0 || g.status[e] == EdgeStatus.GONE) continue;
+                if (EdgeGeometry.curved(g, e) || g.status[e] == EdgeStatus.GONE) continue;
                 double[] seg = EdgeGeometry.segment(g, cam, e, 1);
                 Color want = g.status[e] == EdgeStatus.NEW ? p.added() : p.familyColor(g.family[e]);
                 // minor ties (a place, an office) are drawn quieter at overview: their colour over the background

@@ -37,10 +37,15 @@ record Camera(double cx, double cy, double zoom, double left, double top, double
 
     /** A camera that frames the world rectangle {minX, minY, maxX, maxY} in the area with a margin in pixels. */
     static Camera fit(double[] bounds, double left, double top, double width, double height, double margin, double maxZoom) {
+        return fit(bounds, left, top, width, height, margin, margin, maxZoom);
+    }
+
+    /** As {@link #fit(double[], double, double, double, double, double, double)}, with margins across and down. */
+    static Camera fit(double[] bounds, double left, double top, double width, double height, double marginX, double marginY, double maxZoom) {
         if (bounds == null) return new Camera(0, 0, 1, left, top, width, height);
         double w = Math.max(1, bounds[2] - bounds[0]);
         double h = Math.max(1, bounds[3] - bounds[1]);
-        double zoom = Math.min((width - 2 * margin) / w, (height - 2 * margin) / h);
+        double zoom = Math.min((width - 2 * marginX) / w, (height - 2 * marginY) / h);
         zoom = Math.max(0.02, Math.min(maxZoom, zoom));
         return new Camera((bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2, zoom, left, top, width, height);
     }

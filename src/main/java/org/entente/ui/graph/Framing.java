@@ -14,6 +14,14 @@ final class Framing {
     static final double MAX_ZOOM = 12;
     /** Pixels at the top kept clear of the graph when framing, for the control bar. */
     private static final double TOP_RESERVE = 34;
+    /** Pixels kept free beside and above/below the framed graph. */
+    private static final double MARGIN_ACROSS = 24;
+    private static final double MARGIN_DOWN = 8;
+    /**
+     * Extra room across per unit of type enlargement (projector), for names centred under the outermost
+     * actors; names are kept inside the view anyway, so this only has to cover their usual overhang.
+     */
+    private static final double LABEL_PAD = 110;
     /** A legend taller than this share of the view is laid over the graph instead of squeezing it. */
     private static final double MAX_LEGEND_SHARE = 0.3;
 
@@ -101,9 +109,12 @@ final class Framing {
         double reserve = bottomReserve > height * MAX_LEGEND_SHARE ? 0 : bottomReserve;
         double usable = Math.max(height * 0.5, height - reserve - top);
         double across = rightReserve > 0 && rightReserve < width * 0.45 ? width - rightReserve : width;
-        double labelPad = 160 * Math.max(0, fontScale - 1);
+        double labelPad = LABEL_PAD * Math.max(0, fontScale - 1);
+        // across, names centred under the outermost actors need room; down, the bounds already hold the
+        // names under the lowest actors and the control bar's reserve is above, so a small margin will do:
+        // on a 1024x768 screen the graph is short of height, and 24 px above and below took a sixth of it
         Camera c = Camera.fit(new double[] {bounds[0], bounds[1], bounds[2], bounds[3] + labelHeight},
-                0, 0, Math.max(across * 0.6, across - 2 * labelPad), usable, 24, 2.2);
+                0, 0, Math.max(across * 0.6, across - 2 * labelPad), usable, MARGIN_ACROSS, MARGIN_DOWN, 2.2);
         cx = c.cx() + (width - across) / 2 / c.zoom();
         zoom = c.zoom();
         cy = c.cy() + (height - usable - 2 * top) / 2 / zoom;

@@ -27,6 +27,9 @@ final class GraphPainter {
     static final double FULL_DETAIL_ZOOM = 1.4;
     /** Opacity of ties that step back: minor ties at overview, unchanged ties while comparing dates. */
     static final double QUIET_ALPHA = 0.35;
+    /** Line width of a bundled fan's ties at overview, as a share of their style's width. */
+    static final double FAN_WIDTH = 0.6;
+    private static final boolean[] FAN_PASSES = {false, true};
     /** Above this many ties on screen, they are drawn through the {@link EdgeRaster} (level of detail). */
     static final int DENSE_EDGES = 1500;
 
@@ -161,8 +164,11 @@ final class GraphPainter {
         double lineScale = p.lineScale() * scale;
         boolean overview = cam.zoom() / scale < FULL_DETAIL_ZOOM;
         boolean comparing = compareDate != null;
+        boolean fans = overview && pass == Pass.NORMAL && g.edgeCount() <= FanBundling.MAX_EDGES;
         for (RelationFamily family : RelationFamily.values()) {
             for (EdgeStatus status : EdgeStatus.values()) {
+              for (boolean fanned : FAN_PASSES) {
+                if (fanned && !fans) continue;
                 EdgeStyle style = status == EdgeStatus.GONE ? EdgeStyle.GONE : EdgeStyle.of(family);
                 Color colour = status == EdgeStatus.NEW ? p.added() : status == EdgeStatus.GONE ? p.removed() : p.familyColor(family);
                 // comparing: what changed is marked by colour and a slightly heavier line, not by emphasis, so a
@@ -170,11 +176,12 @@ final class GraphPainter {
                 boolean changed = comparing && status != EdgeStatus.SAME;
                 boolean quiet = pass == Pass.NORMAL && ((comparing && !changed) || (overview && MINOR.contains(family) && !comparing));
                 double emphasis = pass == Pass.EMPHASISED && !changed ? 1.8 : 1;
-                double width = style.width() * lineScale * emphasis * (quiet ? 0.7 : 1) + (status == EdgeStatus.NEW ? 0.6 * lineScale : 0);
+                double width = style.width() * lineScale * emphasis * (quiet ? 0.7 : 1) * (fanned ? FAN_WIDTH : 1)
+                        + (status == EdgeStatus.NEW ? 0.6 * lineScale : 0);
                 double alpha = pass == Pass.DIMMED ? DIM_ALPHA : quiet ? QUIET_ALPHA : status == EdgeStatus.GONE ? 0.85 : 0.9;
                 boolean begun = false;
                 for (int e = 0; e < g.edgeCount(); e++) {
-                    if (!visibleEdges[e] || g.family[e] != family || g.status[e] != status || passOf(g, e) != pass) continue;
+                    if (!visibleEdges[e] || g.family[e] != family || g.status[e] != status || passOf(g, e) != pass || (fans && thin(g, e, pass, overview) != fanned)) continue;
                     if (!begun) {
                         s.setStroke(colour);
                         s.setFill(colour);
@@ -192,14 +199,14 @@ final class GraphPainter {
                 if (!begun) continue;
                 s.strokePath();
                 for (int e = 0; e < g.edgeCount(); e++) {
-                    if (!visibleEdges[e] || g.family[e] != family || g.status[e] != status || passOf(g, e) != pass) continue;
+                    if (!visibleEdges[e] || g.family[e] != family || g.status[e] != status || passOf(g, e) != pass || (fans && thin(g, e, pass, overview) != fanned)) continue;
                     s.note(SceneItem.tie(g.relations[e].id(), g.actors[g.src[e]].id(), g.actors[g.dst[e]].id()));
                 }
                 if (arrows) {
                     s.setLineDashes();
                     s.beginPath();
                     for (int e = 0; e < g.edgeCount(); e++) {
-                        if (!visibleEdges[e] || g.family[e] != family || g.status[e] != status || passOf(g, e) != pass) continue;
+                        if (!visibleEdges[e] || g.family[e] != family || g.status[e] != status || passOf(g, e) != pass || (fans && thin(g, e, pass, overview) != fanned)) continue;
                         if (EdgeGeometry.arrowHead(g, cam, e, width, scale, ax, ay)) {
                             s.moveTo(ax[0], ay[0]);
                             s.lineTo(ax[1], ay[1]);
@@ -209,9 +216,15 @@ final class GraphPainter {
                     }
                     s.fillPath();
                 }
+              }
             }
         }
         s.setGlobalAlpha(1);
+    }
+
+    /** At overview, the ties of a bundled fan are drawn thinner: the trunk, not each spoke, carries the weight. */
+    private static boolean thin(GraphSnapshot g, int e, Pass pass, boolean overview) {
+        return overview && pass == Pass.NORMAL && g.bend[e] == 0 && !Double.isNaN(g.trunks()[2 * e]);
     }
 
     private Pass passOf(GraphSnapshot g, int e) {

@@ -85,7 +85,6 @@ class LiveGraphSizeTest extends ApplicationTest {
                 List<SceneItem> frame = frameAt(size[0], size[1], theme);
                 List<Double> diameters = new ArrayList<>();
                 List<Double> labelHeights = new ArrayList<>();
-                SceneItem area = null;
                 List<SceneItem> nodes = new ArrayList<>();
                 for (SceneItem i : frame) {
                     if (i.kind() == SceneItem.Kind.NODE) {
@@ -108,5 +107,9 @@ class LiveGraphSizeTest extends ApplicationTest {
         assertEquals(List.of(), problems);
     }
 
-    private static final double MIN_DIAMETER_1024 = 0;
+    /**
+     * Median node diameter at 983×722, light and projector: 7.3 and 7.1 px before the loose actors were
+     * shelved in a free corner and the fit kept less margin above and below; 8.0 and 7.6 px after.
+     */
+    private static final double MIN_DIAMETER_1024 = 7.5;
 }

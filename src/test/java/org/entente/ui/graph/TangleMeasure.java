@@ -16,11 +16,17 @@ import org.entente.ui.theme.Palette;
 final class TangleMeasure {
 
     /** The counts for one picture. */
-    record Counts(int ties, int crossings, int centralCrossings, int throughNodes, int throughLabels, int ink) {
+    record Counts(int ties, int crossings, int centralCrossings, int throughNodes, int throughLabels, int ink, double zoom) {
+        /** Ink at one pixel per world unit: comparable between pictures framed at different zooms. */
+        double inkPerZoom() {
+            return ink / zoom;
+        }
+
         @Override
         public String toString() {
             return "ties " + ties + ", crossings " + crossings + " (central " + centralCrossings + "), ties over foreign nodes "
-                    + throughNodes + ", ties through foreign names " + throughLabels + ", ink " + ink + " px";
+                    + throughNodes + ", ties through foreign names " + throughLabels + ", ink " + ink + " px at zoom "
+                    + Math.round(zoom * 1000) / 1000.0 + " (" + Math.round(inkPerZoom()) + " per unit zoom)";
         }
     }
 
@@ -100,12 +106,25 @@ final class TangleMeasure {
         for (int k = 0; k < edges.size(); k++) {
             int e = edges.get(k);
             EdgeStyle style = EdgeStyle.of(g.family[e]);
-            double half = Math.max(0.5, style.width() * p.lineScale() * scale / 2);
+            // the width the painter strokes at this zoom: minor ties and bundled fans thinner at overview
+            boolean overview = cam.zoom() / scale < GraphPainter.FULL_DETAIL_ZOOM;
+            double factor = overview && GraphPainter.MINOR.contains(g.family[e]) ? 0.7 : 1;
+            if (overview && g.bend[e] == 0 && fanned(g, e)) factor *= fanWidth();
+            double half = Math.max(0.5, style.width() * factor * p.lineScale() * scale / 2);
             stamp(ink, w, h, paths.get(k), half);
         }
         int inked = 0;
         for (boolean b : ink) if (b) inked++;
-        return new Counts(edges.size(), crossings, central, throughNodes, throughLabels, inked);
+        return new Counts(edges.size(), crossings, central, throughNodes, throughLabels, inked, cam.zoom());
+    }
+
+    /** Whether the painter bends tie {@code e} into a fan (false before fans existed). */
+    private static boolean fanned(GraphSnapshot g, int e) {
+        return EdgeGeometry.curved(g, e);
+    }
+
+    private static double fanWidth() {
+        return GraphPainter.FAN_WIDTH;
     }
 
     /** The drawn tie as a polyline {x0, y0, x1, y1, ...} in pixels: its segment, or its curve sampled. */

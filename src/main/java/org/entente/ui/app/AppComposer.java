@@ -146,7 +146,7 @@ public final class AppComposer {
         javafx.scene.control.Menu edit = window.menuBar().getMenus().stream().filter(m -> "menu-edit".equals(m.getId()))
                 .findFirst().orElseThrow();
         menus.install(window.fileMenu(), edit, window.root());
-        menus.installTimeline(timelineView);
+        menus.installTimeline(timelineView, (x, y) -> timelineView.dateAtScene(x, y).map(Object::toString));
         new org.entente.ui.edit.GraphGestures(graphView, actions).install();
         window.addToolbarItems(menus.messageLabel());
         new org.entente.ui.data.DataWindow(actions.session().state(), actions, owner)

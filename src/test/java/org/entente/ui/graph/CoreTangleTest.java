@@ -51,7 +51,7 @@ class CoreTangleTest {
             }
         }
         // 1600x900, light: before the ribbons and fans, 151,325 px of ink per unit zoom (68,170 px at zoom 0.45),
-        // 429 crossings, 56 ties over actors they do not join; after: 133,759, 441 and 53
+        // 429 crossings, 56 ties over actors they do not join; after: 132,525, 438 and 55
         TangleMeasure.Counts c = measure(g, 1600, 900, Theme.LIGHT);
         assertTrue(c.inkPerZoom() < 140_000, "the ties take less ink: " + c);
         assertTrue(c.crossings() <= 450, "and cross about as often as before: " + c);

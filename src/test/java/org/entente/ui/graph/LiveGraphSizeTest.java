@@ -23,8 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The graph in the running window at the default fit, measured from what its last frame drew: on the
  * bundled dataset as of 9 April 2025, at the window a 1024×768 projector gives, the actors are drawn big
- * enough to tell apart and their names in type a class can read, because a few far-out actors no longer
- * make the fit shrink everything; every actor stays in view.
+ * enough to tell apart, because the fit no longer spends a sixth of the short height on margins; every
+ * actor stays in view.
  */
 class LiveGraphSizeTest extends ApplicationTest {
 
@@ -108,8 +108,8 @@ class LiveGraphSizeTest extends ApplicationTest {
     }
 
     /**
-     * Median node diameter at 983×722, light and projector: 7.3 and 7.1 px before the loose actors were
-     * shelved in a free corner and the fit kept less margin above and below; 8.0 and 7.6 px after.
+     * Median node diameter at 983×722, light and projector: 7.3 and 7.1 px before the fit kept less margin
+     * above and below (and less room for projector names across); 7.8 and 7.6 px after.
      */
     private static final double MIN_DIAMETER_1024 = 7.5;
 }

@@ -47,7 +47,7 @@ public final class DatasetWriter {
     }
 
     public void write(Dataset d, Writer out) throws IOException {
-        JsonWriter w = new JsonWriter(out);
+        NamesWritten w = new NamesWritten(out);
         w.setIndent("  ");
         w.beginObject();
         w.name("schema").value(d.schema() == null ? "entente/1" : d.schema());
@@ -147,11 +147,52 @@ public final class DatasetWriter {
         w.flush();
     }
 
-    private static void extras(JsonWriter w, Dataset d, String key) throws IOException {
+    /** The dataset's own fields: its lists are written after its unknown fields, so these names are never kept. */
+    private static final java.util.Set<String> TOP_FIELDS = java.util.Set.of("schema", "title", "description", "sources",
+            "actors", "relations", "events", "disputes");
+
+    /**
+     * Writes the unknown fields of an item, except one named like a field already written: a file opened to
+     * fix keeps an unreadable date or a wrongly typed value there (see the loader's lenient mapping), and once
+     * the user gives the field a good value, that value is the one written.
+     */
+    private static void extras(NamesWritten w, Dataset d, String key) throws IOException {
         if (d.extras().isEmpty()) return;
         for (Map.Entry<String, String> e : d.extrasOf(key).entrySet()) {
+            if (w.written(e.getKey()) || (key.isEmpty() && TOP_FIELDS.contains(e.getKey()))) continue;
             w.name(e.getKey());
             GSON.toJson(JsonParser.parseString(e.getValue()), w);
+        }
+    }
+
+    /** A JSON writer that knows the names written so far in each object it is inside. */
+    private static final class NamesWritten extends JsonWriter {
+        private final java.util.ArrayDeque<java.util.Set<String>> names = new java.util.ArrayDeque<>();
+
+        NamesWritten(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public JsonWriter beginObject() throws IOException {
+            names.push(new java.util.HashSet<>());
+            return super.beginObject();
+        }
+
+        @Override
+        public JsonWriter endObject() throws IOException {
+            names.pop();
+            return super.endObject();
+        }
+
+        @Override
+        public JsonWriter name(String name) throws IOException {
+            if (!names.isEmpty()) names.peek().add(name);
+            return super.name(name);
+        }
+
+        boolean written(String name) {
+            return !names.isEmpty() && names.peek().contains(name);
         }
     }
 

@@ -75,14 +75,26 @@ public final class Autosave {
      * edits of its file; declining removes it. {@code ask} shows the question and says whether to restore.
      */
     public void offerAtStart(java.util.function.Predicate<Recovery.Found> ask) {
+        offerAtStart(ask, f -> { });
+    }
+
+    /**
+     * As {@link #offerAtStart(java.util.function.Predicate)}, telling {@code restored} what was restored
+     * (a recovery may hold edits that still had errors: they are restored all the same, to be fixed).
+     */
+    public void offerAtStart(java.util.function.Predicate<Recovery.Found> ask, Consumer<Recovery.Found> restored) {
         var found = leftOver();
         if (found.isEmpty()) return;
         javafx.beans.InvalidationListener[] once = new javafx.beans.InvalidationListener[1];
         once[0] = obs -> {
             session.state().datasetProperty().removeListener(once[0]);
             javafx.application.Platform.runLater(() -> {
-                if (ask.test(found.get())) session.restore(found.get().dataset(), found.get().origin());
-                else recovery.discard();
+                if (ask.test(found.get())) {
+                    session.restore(found.get().dataset(), found.get().origin());
+                    restored.accept(found.get());
+                } else {
+                    recovery.discard();
+                }
             });
         };
         session.state().datasetProperty().addListener(once[0]);

@@ -12,7 +12,10 @@ import javafx.stage.Window;
 
 import org.entente.logic.edit.Recovery;
 
-/** The question at start after a crash: "Restore the unsaved edits of “Lesson” from 10:42?" */
+/**
+ * The question at start after a crash: "Restore the unsaved edits of “Lesson” from 10:42?", saying how many
+ * errors the edits still had (work in progress may have some; it is restored all the same).
+ */
 public final class RecoveryDialog {
 
     /** The answer that restores. */
@@ -31,7 +34,9 @@ public final class RecoveryDialog {
         alert.setHeaderText("Restore the unsaved edits of “" + found.dataset().title() + "” from " + when + "?");
         alert.setContentText("Entente closed before they were saved"
                 + (found.origin() == null ? "." : " to " + found.origin().getFileName() + ".")
-                + " Restore opens them as unsaved changes; Discard throws them away.");
+                + " Restore opens them as unsaved changes; Discard throws them away."
+                + (found.errors() == 0 ? "" : "\n\nThey still had " + found.errors() + (found.errors() == 1 ? " error" : " errors")
+                        + " to fix: after Restore the status bar counts and lists them."));
         alert.getButtonTypes().setAll(RESTORE, DISCARD);
         alert.getDialogPane().getStylesheets().setAll(stylesheets);
         alert.getDialogPane().setId("recovery-offer");

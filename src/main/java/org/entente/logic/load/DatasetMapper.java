@@ -79,6 +79,14 @@ class DatasetMapper {
         return s == null ? null : PartialDate.parseOrNull(s.value());
     }
 
+    /**
+     * An end date, read after the start ({@code from}, or null): the lenient mapper keeps an end before the
+     * start as written, since the views' date ranges cannot run backwards.
+     */
+    PartialDate end(String key, Str s, PartialDate from, Place at) {
+        return date(key, "end", s, at);
+    }
+
     /** An event with its date read; the lenient mapper drops (and lists) one whose date cannot be read. */
     Event event(Event e, EventDto dto) {
         return e;
@@ -114,8 +122,9 @@ class DatasetMapper {
         String id = id("actor", a.id(), a.at());
         String key = Dataset.extrasKey("actors", id);
         keep(key, a.at());
+        PartialDate start = date(key, "start", a.start(), a.at());
         return new Actor(id, required(a.name()), required(a.kind()), list(a.aliases()), text(a.region()), text(a.summary()),
-                date(key, "start", a.start(), a.at()), date(key, "end", a.end(), a.at()), text(a.note()), figures(a.figures(), key),
+                start, end(key, a.end(), start, a.at()), text(a.note()), figures(a.figures(), key),
                 list(a.sources()), a.shortName() == null ? null : text(a.shortName()).strip());
     }
 
@@ -123,16 +132,19 @@ class DatasetMapper {
         String id = id("relation", r.id(), r.at());
         String key = Dataset.extrasKey("relations", id);
         keep(key, r.at());
-        return new Relation(id, required(r.from()), required(r.to()), required(r.type()), date(key, "start", r.start(), r.at()),
-                date(key, "end", r.end(), r.at()), text(r.summary()), text(r.certainty()), text(r.note()), figures(r.figures(), key),
-                list(r.sources()), date(key, "knownBy", r.knownBy(), r.at()));
+        PartialDate start = date(key, "start", r.start(), r.at());
+        PartialDate knownBy = date(key, "knownBy", r.knownBy(), r.at());
+        return new Relation(id, required(r.from()), required(r.to()), required(r.type()), start,
+                end(key, r.end(), start != null ? start : knownBy, r.at()), text(r.summary()), text(r.certainty()), text(r.note()),
+                figures(r.figures(), key), list(r.sources()), knownBy);
     }
 
     private Event event(EventDto e) {
         String id = id("event", e.id(), e.at());
         String key = Dataset.extrasKey("events", id);
         keep(key, e.at());
-        Event made = new Event(id, date(key, "date", e.date(), e.at()), date(key, "end", e.end(), e.at()), required(e.title()),
+        PartialDate date = date(key, "date", e.date(), e.at());
+        Event made = new Event(id, date, end(key, e.end(), date, e.at()), required(e.title()),
                 text(e.summary()), list(e.actors()), list(e.tags()), text(e.note()), figures(e.figures(), key), list(e.sources()));
         return event(made, e);
     }

@@ -22,8 +22,9 @@ import org.entente.model.PartialDate;
  * type, dates out of order, a duplicate id across kinds. The file's other errors are held so that nothing
  * is lost:
  * <ul>
- * <li>a date that cannot be read is kept as written among the item's unknown fields, so Save writes it back
- *     (and {@code validate} still reports it) until the user types a good one;</li>
+ * <li>a date that cannot be read, or an end before the start (the views' date ranges cannot run
+ *     backwards), is kept as written among the item's unknown fields, so Save writes it back (and
+ *     {@code validate} still reports it) and the form shows it, until the user types a good one;</li>
  * <li>a value of the wrong type is kept the same way (the reader keeps it);</li>
  * <li>a missing required text is opened empty, which the checks still report;</li>
  * <li>an item without an id, or repeating the id of one of its kind, is given a new id, since edits and the
@@ -119,6 +120,14 @@ final class LenientMapper extends DatasetMapper {
         } else {
             note(s, "the date " + Quoted.of(s.value()) + " in '" + field + "' cannot be read and is not kept");
         }
+        return null;
+    }
+
+    @Override
+    PartialDate end(String key, Str s, PartialDate from, Place at) {
+        PartialDate end = super.end(key, s, from, at);
+        if (end == null || from == null || !end.latest().isBefore(from.earliest())) return end;
+        keepField(key, "end", new com.google.gson.JsonPrimitive(s.value()).toString());
         return null;
     }
 

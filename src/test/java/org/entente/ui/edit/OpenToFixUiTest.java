@@ -224,4 +224,75 @@ class OpenToFixUiTest extends ApplicationTest {
         assertEquals("3 errors remain", errorsShown());
         assertTrue(stage != null);
     }
+
+    /** Everything the model can hold although it is wrong: the views must draw what they can and not fail. */
+    static final String BROKEN = """
+            {
+              "schema": "entente/1",
+              "title": "Broken",
+              "sources": [
+                {"id": "notes"},
+                {"id": "notes", "title": "Twice"}
+              ],
+              "actors": [
+                {"id": "a", "name": "", "kind": "", "sources": []},
+                {"id": "b", "name": "Bee", "kind": "wizard", "start": "2030", "end": "2020", "sources": ["nowhere"]},
+                {"name": "No id", "kind": "state", "sources": ["notes"]},
+                {"id": "b", "name": "Bee again", "kind": "state", "short": "", "sources": ["notes"]},
+                {"id": "c", "name": 5, "kind": "state", "sources": "notes", "figures": [{"label": "x"}]}
+              ],
+              "relations": [
+                {"id": "r1", "from": "a", "to": "a", "type": "member-of", "sources": ["notes"]},
+                {"id": "r2", "from": "", "to": "zz", "type": "", "start": "2020-02-30", "sources": ["notes"]},
+                {"id": "r3", "from": "b", "to": "c", "type": "allied-with", "start": "2010", "knownBy": "2012", "sources": ["notes"]},
+                {"id": "r4", "to": "b", "type": "allied-with", "sources": ["notes"]}
+              ],
+              "events": [
+                {"id": "e1", "date": "2020", "title": "", "actors": [], "sources": ["notes"]},
+                {"id": "e2", "date": "2021", "title": "Ghosts", "actors": ["zz", "yy"], "sources": []},
+                {"id": "e3", "date": "later", "title": "Never", "actors": ["a"], "sources": ["notes"]}
+              ],
+              "disputes": [
+                {"id": "d1", "summary": "", "subjects": ["nothing"], "positions": []}
+              ]
+            }
+            """;
+
+    @Test
+    void aBadlyBrokenFileOpensToFixAndEveryViewDrawsWhatItCan() throws Exception {
+        java.util.List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> failures.add(e)));
+        Path file = Files.createTempDirectory("open-to-fix").resolve("broken.json");
+        Files.writeString(file, BROKEN);
+        interact(() -> app.shell().open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<String> notes = (ListView<String>) lookup("#to-fix-notes").queryAs(ListView.class);
+        assertTrue(notes.getItems().stream().anyMatch(n -> n.contains("event 'e3' is not opened")), notes.getItems().toString());
+        clickOn("#open-to-fix");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Broken", dataset().title());
+        for (var a : dataset().actors()) interact(() -> app.state().select(Selection.actor(a.id())));
+        for (var r : dataset().relations()) interact(() -> app.state().select(Selection.relation(r.id())));
+        for (var e : dataset().events()) interact(() -> app.state().select(Selection.event(e.id())));
+        interact(() -> item("menu-data-table").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String tab : new String[] {"#data-tab-ties", "#data-tab-events", "#data-tab-sources"}) {
+            clickOn(tab);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        interact(() -> app.state().select(Selection.actor("b")));
+        Platform.runLater(() -> app.editing().actions().editSelected());
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#form-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        Platform.runLater(() -> app.editing().actions().deleteSelected());
+        WaitForAsyncUtils.waitForFxEvents();
+        push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(failures.isEmpty(), () -> { failures.get(0).printStackTrace(); return failures.toString(); });
+        assertTrue(errorsShown().endsWith("errors remain"), errorsShown());
+    }
 }

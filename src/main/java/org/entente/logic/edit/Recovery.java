@@ -28,15 +28,17 @@ public final class Recovery {
 
     /**
      * What a start finds: the unsaved dataset, the file it came from (null for a new or the bundled one), when,
-     * and the errors it still had (edits in progress may have some; they are restored all the same).
+     * the errors it still had (edits in progress may have some; they are restored all the same), and what of
+     * it could not be restored as written ({@link org.entente.logic.load.ToFix#notes()}).
      */
-    public record Found(Dataset dataset, Path origin, Instant savedAt, int errors, List<Problem> problems) {
+    public record Found(Dataset dataset, Path origin, Instant savedAt, int errors, List<Problem> problems, List<Problem> notes) {
         public Found {
             problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
         }
 
         public Found(Dataset dataset, Path origin, Instant savedAt, int errors) {
-            this(dataset, origin, savedAt, errors, List.of());
+            this(dataset, origin, savedAt, errors, List.of(), List.of());
         }
     }
 
@@ -91,7 +93,8 @@ public final class Recovery {
         } catch (IOException e) {
             at = Instant.EPOCH;
         }
-        return Optional.of(new Found(r.openable().get(), origin, at, r.errors().size(), r.errors()));
+        List<Problem> notes = r.toFix().map(org.entente.logic.load.ToFix::notes).orElse(List.of());
+        return Optional.of(new Found(r.openable().get(), origin, at, r.errors().size(), r.errors(), notes));
     }
 
     /** Removes the recovery (after a save, a clean close, or when the user declines it). */

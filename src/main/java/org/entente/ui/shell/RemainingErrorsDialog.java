@@ -29,8 +29,8 @@ public final class RemainingErrorsDialog {
         List<String> lines = lines(remaining.problemsProperty().get());
         ListView<String> list = ProblemsDialog.list(lines, 400);
         list.setPrefHeight(400);
-        Label intro = new Label("Fix them in the data window (View → Data) or with Edit on the details; the list follows"
-                + " your edits. Lines are those of the file as Save writes it.");
+        Label intro = new Label("Fix them in the data table (View → Data table) or with Edit on the details; the list follows"
+                + " your edits. After an edit, lines are those of the file as Save will write it.");
         intro.setWrapText(true);
         intro.setMaxWidth(860);
         ProblemsDialog.fill(alert, owner, "Errors to fix", header(remaining), new VBox(8, intro, list), lines);

@@ -135,6 +135,7 @@ public final class DatasetWriter {
                     w.beginObject();
                     w.name("claim").value(p.claim());
                     strings(w, "sources", p.sources());
+                    extras(w, p.extras(), false);
                     w.endObject();
                 }
                 w.endArray();
@@ -158,8 +159,13 @@ public final class DatasetWriter {
      */
     private static void extras(NamesWritten w, Dataset d, String key) throws IOException {
         if (d.extras().isEmpty()) return;
-        for (Map.Entry<String, String> e : d.extrasOf(key).entrySet()) {
-            if (w.written(e.getKey()) || (key.isEmpty() && TOP_FIELDS.contains(e.getKey()))) continue;
+        extras(w, d.extrasOf(key), key.isEmpty());
+    }
+
+    /** An object's unknown fields, after its known ones, as the file had them (those shadowed by a written field left out). */
+    private static void extras(NamesWritten w, Map<String, String> fields, boolean top) throws IOException {
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            if (w.written(e.getKey()) || (top && TOP_FIELDS.contains(e.getKey()))) continue;
             w.name(e.getKey());
             GSON.toJson(JsonParser.parseString(e.getValue()), w);
         }
@@ -210,7 +216,7 @@ public final class DatasetWriter {
         w.endArray();
     }
 
-    private static void figures(JsonWriter w, List<Figure> figures) throws IOException {
+    private static void figures(NamesWritten w, List<Figure> figures) throws IOException {
         if (figures.isEmpty()) return;
         w.name("figures").beginArray();
         for (Figure f : figures) {
@@ -221,6 +227,7 @@ public final class DatasetWriter {
             opt(w, "unit", f.unit());
             opt(w, "when", f.when());
             strings(w, "sources", f.sources());
+            extras(w, f.extras(), false);
             w.endObject();
         }
         w.endArray();

@@ -95,7 +95,12 @@ class DatasetMapper {
     /** A figure's number; the lenient mapper drops (and lists) a figure without one. */
     Figure figure(FigureDto f, String owner) {
         return new Figure(required(f.label()), f.value(), text(f.unit()), date(null, "when", f.when(), f.at()), list(f.sources()),
-                text(f.qualifier()));
+                text(f.qualifier()), extrasOf(f.at()));
+    }
+
+    /** A nested object's unknown fields (figures and positions keep their own, so edits carry them along). */
+    static Map<String, String> extrasOf(Place at) {
+        return at instanceof Place.Item item ? item.extras() : Map.of();
     }
 
     // ------------------------------------------------------------------ items
@@ -153,7 +158,7 @@ class DatasetMapper {
         String id = id("dispute", d.id(), d.at());
         keep(Dataset.extrasKey("disputes", id), d.at());
         return new Dispute(id, required(d.summary()), list(d.subjects()),
-                d.positions().stream().map(p -> new Dispute.Position(required(p.claim()), list(p.sources()))).toList());
+                d.positions().stream().map(p -> new Dispute.Position(required(p.claim()), list(p.sources()), extrasOf(p.at()))).toList());
     }
 
     private List<Figure> figures(List<FigureDto> figures, String owner) {

@@ -3,6 +3,7 @@ package org.entente.logic.load;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +32,8 @@ import org.entente.model.PartialDate;
  *     data window find items by id.</li>
  * </ul>
  * What cannot be held is dropped and listed in {@link ToFix#notes()}: an event whose date cannot be read
- * (every view places events by date), a figure without a number, a figure's unreadable date, a value
- * of the wrong type where Save writes its own, and the halves of characters (lone surrogates), which
- * cannot be saved and become U+FFFD.
+ * (every view places events by date), a figure without a number, a value of the wrong type where Save
+ * writes its own, and the halves of characters (lone surrogates), which cannot be saved and become U+FFFD.
  */
 final class LenientMapper extends DatasetMapper {
 
@@ -142,15 +142,20 @@ final class LenientMapper extends DatasetMapper {
 
     @Override
     Figure figure(FigureDto f, String owner) {
-        if (f.at() instanceof Place.Item item && !item.extras().isEmpty()) {
-            note(f.at(), DtoReader.describe(f.at(), "figure") + ": the field(s) " + String.join(", ", item.extras().keySet())
-                    + " cannot be kept in a figure");
-        }
         if (f.value() == null) {
             note(f.at(), DtoReader.describe(f.at(), "figure") + " is not opened: it has no number");
             return null;
         }
-        return super.figure(f, owner);
+        Map<String, String> extras = new LinkedHashMap<>(extrasOf(f.at()));
+        PartialDate when = f.when() == null ? null : DatasetValidator.parsed(f.when());
+        if (f.when() != null && when == null) extras.putIfAbsent("when", new com.google.gson.JsonPrimitive(f.when().value()).toString());
+        for (String shadowed : List.of("label", "sources")) {
+            if (extras.containsKey(shadowed)) {
+                note(f.at(), DtoReader.describe(f.at(), "figure") + ": '" + shadowed + "' is " + Texts.shorten(extras.get(shadowed), 40)
+                        + ", not what it must be; it is not kept");
+            }
+        }
+        return new Figure(required(f.label()), f.value(), text(f.unit()), when, list(f.sources()), text(f.qualifier()), extras);
     }
 
     @Override

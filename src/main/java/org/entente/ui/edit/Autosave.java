@@ -91,6 +91,8 @@ public final class Autosave {
             javafx.application.Platform.runLater(() -> {
                 if (ask.test(found.get())) {
                     session.restore(found.get().dataset(), found.get().origin());
+                    // the recovery now holds this run's unsaved edits: a save removes it, as if this run wrote it
+                    wrote = true;
                     restored.accept(found.get());
                 } else {
                     recovery.discard();

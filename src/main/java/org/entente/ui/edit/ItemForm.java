@@ -85,14 +85,7 @@ public abstract class ItemForm {
      */
     private String keptAsWritten(String key, String initial) {
         if (editedId == null || (initial != null && !initial.isEmpty())) return initial;
-        String json = dataset.extrasOf(Dataset.extrasKey(list(), editedId)).get(key);
-        if (json == null) return initial;
-        try {
-            var value = com.google.gson.JsonParser.parseString(json);
-            return value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() ? value.getAsString() : initial;
-        } catch (RuntimeException e) {
-            return initial;
-        }
+        return org.entente.logic.load.KeptAsWritten.text(dataset, Dataset.extrasKey(list(), editedId), key).orElse(initial);
     }
 
     // ----- for subclasses

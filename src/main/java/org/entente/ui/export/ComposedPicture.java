@@ -36,8 +36,8 @@ public final class ComposedPicture implements Renderable {
     private static final double GAP = 14;
     /** Side by side, the graph's column takes at least this share of the width ... */
     private static final double MIN_GRAPH_COLUMN = 0.45;
-    /** ... and at most this share, so the timeline keeps two fifths of the width for its names. */
-    private static final double MAX_GRAPH_COLUMN = 0.6;
+    /** ... and at most this share, so the timeline keeps two fifths of the picture for its names. */
+    private static final double MAX_GRAPH_COLUMN = 0.57;
 
     private final List<Renderable> parts;
     private final PictureText text;
@@ -251,7 +251,7 @@ public final class ComposedPicture implements Renderable {
     }
 
     /**
-     * How large {@code part} is drawn in {@code a}: {spread of its nodes' centres (the drawn scale), then the
+     * How large {@code part} is drawn in {@code a}: {spread of its nodes' centres across (the drawn scale), then the
      * box {minX, minY, maxX, maxY} of its nodes and names}; a spread of 0 when it draws none.
      */
     private static double[] measure(Renderable part, Area a, RenderOptions o) {
@@ -275,7 +275,9 @@ public final class ComposedPicture implements Renderable {
             box[3] = Math.max(box[3], i.y() + i.h());
         }
         if (!any) return new double[] {0, 0, 0, 0, 0};
-        return new double[] {centres[2] - centres[0] + centres[3] - centres[1], box[0], box[1], box[2], box[3]};
+        // across, not down: a framed graph may spread its positions down to fill a tall area, its zoom is the same
+        double across = centres[2] - centres[0];
+        return new double[] {across > 1 ? across : centres[3] - centres[1], box[0], box[1], box[2], box[3]};
     }
 
     /** Views one above the other, graph over timeline split as on screen. */

@@ -80,7 +80,7 @@ public class GraphFilter {
         }
         VisibleGraph result = new VisibleGraph(dataset, graph, events);
         synchronized (this) {
-            last = simple ? new Last(result, asOf, w, c, keptOut, tiesOut, asOf == null ? null : eventActors) : null;
+            last = simple ? new Last(result, asOf, w, c, keptOut, tiesOut, asOf == null ? null : eventActors, null) : null;
         }
         return result;
     }
@@ -151,14 +151,28 @@ public class GraphFilter {
         for (String id : touched) if (old.event(id).isPresent() && next.event(id).isEmpty()) events.remove(id);
         VisibleGraph result = new VisibleGraph(next, graph, events);
         synchronized (this) {
-            last = new Last(result, asOf, w, c, kept, ties, asOf == null ? null : eventActors);
+            last = new Last(result, asOf, w, c, kept, ties, asOf == null ? null : eventActors, new Patch(before, Set.copyOf(touched)));
         }
         return result;
     }
 
+    /**
+     * How {@code view} was made when {@link #applyEdited} patched it from an earlier view (it is the last view
+     * this filter made): that view and the ids the edit touched. Null when it was filtered from scratch.
+     * Between the two views only the touched actors and ties, the ties of touched actors and the events
+     * naming them can differ, so a view drawing the earlier one can patch its picture the same way.
+     */
+    public synchronized Patch patchOf(VisibleGraph view) {
+        return last != null && last.view() == view ? last.patch() : null;
+    }
+
+    /** See {@link #patchOf}: the view an edit's view was patched from, and the ids the edit touched. */
+    public record Patch(VisibleGraph before, Set<String> touched) {
+    }
+
     /** The sets behind the last view made, kept so that an edit can patch them. */
     private record Last(VisibleGraph view, LocalDate asOf, DateRange window, FilterCriteria criteria,
-                        Set<Actor> kept, Set<Relation> ties, Set<String> eventActors) {
+                        Set<Actor> kept, Set<Relation> ties, Set<String> eventActors, Patch patch) {
     }
 
     private Last last;

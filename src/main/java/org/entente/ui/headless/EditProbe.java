@@ -31,12 +31,14 @@ public final class EditProbe {
     private final AppState state = new AppState(new GraphFilter(), Clock.systemUTC());
     private final GraphViewModel graph;
     private final long generation;
+    private final int pictures;
 
     public EditProbe(Dataset d) {
         state.asOfProperty().set(null);
         state.datasetProperty().set(d);
         graph = new GraphViewModel(state, new Deferred());
         generation = state.datasetGeneration();
+        pictures = graph.picturesBuilt();
     }
 
     public Dataset dataset() { return state.getDataset(); }
@@ -48,9 +50,12 @@ public final class EditProbe {
         return (System.nanoTime() - t0) / 1e6;
     }
 
-    /** True when no edit made the views start over (same dataset generation, the graph still built). */
+    /**
+     * True when no edit made the views start over: the same dataset generation, and the graph's picture
+     * patched by every edit, never built again from scratch.
+     */
     public boolean noFullRebuild() {
-        return state.datasetGeneration() == generation && graph.snapshot() != null;
+        return state.datasetGeneration() == generation && graph.snapshot() != null && graph.picturesBuilt() == pictures;
     }
 
     /** Background work (the layout) is queued, not run. */

@@ -1,8 +1,6 @@
 package org.entente.ui.graph;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.entente.model.Actor;
 import org.entente.model.Relation;
@@ -32,8 +30,8 @@ public final class GraphSnapshot {
     final double[] y;
     final double[] tx;
     final double[] ty;
-    private final Map<String, Integer> nodeIndex;
-    private final Map<String, Integer> edgeIndex;
+    final IdIndex nodeIndex;
+    final IdIndex edgeIndex;
 
     GraphSnapshot(Actor[] actors, double[] weight, double[] radius, int[] community, boolean[] ghost,
                   Relation[] relations, int[] src, int[] dst, EdgeStatus[] status, int[] bend) {
@@ -45,6 +43,14 @@ public final class GraphSnapshot {
     GraphSnapshot(Actor[] actors, double[] weight, double[] radius, int[] community, boolean[] ghost,
                   Relation[] relations, RelationFamily[] family, int[] src, int[] dst, EdgeStatus[] status, int[] bend,
                   int[] byImportance) {
+        this(actors, weight, radius, community, ghost, relations, family, src, dst, status, bend, byImportance,
+                new IdIndex(actors.length, i -> actors[i].id()), new IdIndex(relations.length, e -> relations[e].id()));
+    }
+
+    /** A snapshot whose indexes are known too (see {@link SnapshotPatch}). */
+    GraphSnapshot(Actor[] actors, double[] weight, double[] radius, int[] community, boolean[] ghost,
+                  Relation[] relations, RelationFamily[] family, int[] src, int[] dst, EdgeStatus[] status, int[] bend,
+                  int[] byImportance, IdIndex nodeIndex, IdIndex edgeIndex) {
         this.actors = actors;
         this.weight = weight;
         this.radius = radius;
@@ -66,10 +72,8 @@ public final class GraphSnapshot {
         Arrays.fill(y, Double.NaN);
         Arrays.fill(tx, Double.NaN);
         Arrays.fill(ty, Double.NaN);
-        nodeIndex = new HashMap<>(n * 4 / 3 + 1);
-        edgeIndex = new HashMap<>(relations.length * 4 / 3 + 1);
-        for (int i = 0; i < n; i++) nodeIndex.put(actors[i].id(), i);
-        for (int e = 0; e < relations.length; e++) edgeIndex.put(relations[e].id(), e);
+        this.nodeIndex = nodeIndex;
+        this.edgeIndex = edgeIndex;
     }
 
     private static RelationFamily[] families(Relation[] relations) {
@@ -110,14 +114,12 @@ public final class GraphSnapshot {
 
     /** Index of the actor with this id, or -1 when it is not drawn. */
     public int indexOf(String actorId) {
-        Integer i = nodeIndex.get(actorId);
-        return i == null ? -1 : i;
+        return nodeIndex.get(actorId);
     }
 
     /** Index of the relation with this id, or -1 when it is not drawn. */
     public int edgeIndexOf(String relationId) {
-        Integer e = edgeIndex.get(relationId);
-        return e == null ? -1 : e;
+        return edgeIndex.get(relationId);
     }
 
     /** Displayed position of node {@code i} (world units); NaN before the layout placed it. */
@@ -192,7 +194,8 @@ public final class GraphSnapshot {
 
     /** A copy with the same items and the current displayed positions (for export while the view moves on). */
     GraphSnapshot copy() {
-        GraphSnapshot c = new GraphSnapshot(actors, weight, radius, community, ghost, relations, family, src, dst, status, bend, byImportance);
+        GraphSnapshot c = new GraphSnapshot(actors, weight, radius, community, ghost, relations, family, src, dst, status, bend,
+                byImportance, nodeIndex, edgeIndex);
         System.arraycopy(x, 0, c.x, 0, x.length);
         System.arraycopy(y, 0, c.y, 0, y.length);
         System.arraycopy(x, 0, c.tx, 0, x.length);

@@ -150,7 +150,8 @@ final class SnapshotPatch {
         rebend(s, to, n2, edgeGone, keptEdges, src, dst, bend);
 
         GraphSnapshot out = new GraphSnapshot(actors, weight, radius, community, new boolean[n2], rel, family, src, dst,
-                status, bend, order);
+                status, bend, order, s.nodeIndex.remapped(to, n2, kept, j -> actors[j].id()),
+                s.edgeIndex.remapped(eto, m2, keptEdges, e -> rel[e].id()));
         for (int i = 0; i < n; i++) {
             int j = to[i];
             if (j >= 0) {

@@ -1,8 +1,6 @@
 package org.entente.ui.headless;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -58,13 +56,13 @@ public final class EditProbe {
         return state.datasetGeneration() == generation && graph.snapshot() != null && graph.picturesBuilt() == pictures;
     }
 
-    /** Background work (the layout) is queued, not run. */
+    /** Background work (the layout) is queued, not run; like the app's, a new layout job replaces the one before. */
     private static final class Deferred implements BackgroundExecutor {
-        final List<Object> queued = new ArrayList<>();
+        Object queued;
 
         @Override
         public <T> JobHandle submit(String title, BackgroundJob<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            queued.add(job);
+            queued = job;
             return new JobHandle() {
                 @Override public void cancel() { }
                 @Override public boolean isCancelled() { return false; }

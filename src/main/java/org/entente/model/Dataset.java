@@ -164,6 +164,15 @@ public final class Dataset {
         return list + "/" + id;
     }
 
+    /**
+     * An unmodifiable copy of an object's unknown fields that keeps their file order (empty for null), for
+     * the nested objects (figures, dispute positions) that carry their own.
+     */
+    public static Map<String, String> orderedCopy(Map<String, String> extras) {
+        if (extras == null || extras.isEmpty()) return Map.of();
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extras));
+    }
+
     /** Unknown fields of the file, by {@link #extrasKey}; each value is the field's JSON text. */
     public Map<String, Map<String, String>> extras() { return extras; }
 

@@ -1,6 +1,7 @@
 package org.entente.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A number worth showing a class (an aid total, a budget, a count of warheads), with its unit, the
@@ -9,14 +10,24 @@ import java.util.List;
  * A source often gives a bound, not an amount ("more than 150 Chinese citizens"); {@code qualifier} keeps
  * that bound so the number is never shown as more exact than the source: one of {@link #QUALIFIERS}, or
  * null for a plain amount.
+ * <p>
+ * {@code extras} are the figure's fields in the file that this version does not know (name to JSON text, in
+ * file order): they travel with the figure through edits, so a save writes them back in place.
  */
-public record Figure(String label, double value, String unit, PartialDate when, List<String> sources, String qualifier) {
+public record Figure(String label, double value, String unit, PartialDate when, List<String> sources, String qualifier,
+                     Map<String, String> extras) {
 
     /** The bounds a figure may carry, as written in the data; shown with the hyphen turned into a space. */
     public static final List<String> QUALIFIERS = List.of("more-than", "at-least", "about", "up-to", "less-than");
 
     public Figure {
         sources = List.copyOf(sources);
+        extras = Dataset.orderedCopy(extras);
+    }
+
+    /** A figure without unknown fields. */
+    public Figure(String label, double value, String unit, PartialDate when, List<String> sources, String qualifier) {
+        this(label, value, unit, when, sources, qualifier, Map.of());
     }
 
     /** A plain amount, without a bound. */

@@ -218,7 +218,7 @@ public final class DatasetEdits {
             if (x.positions().stream().anyMatch(p -> p.sources().stream().anyMatch(gone::contains))) {
                 cited++;
                 changes.add(new ItemChange(ItemKind.DISPUTE, x.id(), x, new Dispute(x.id(), x.summary(), x.subjects(),
-                        x.positions().stream().map(p -> new Dispute.Position(p.claim(), without(p.sources(), gone))).toList()), i, null));
+                        x.positions().stream().map(p -> new Dispute.Position(p.claim(), without(p.sources(), gone), p.extras())).toList()), i, null));
             }
         }
         removeAll(d, ItemKind.SOURCE, d.sources(), Source::id, gone, changes);
@@ -284,7 +284,7 @@ public final class DatasetEdits {
     }
 
     private static List<Figure> uncite(List<Figure> figures, Set<String> gone) {
-        return figures.stream().map(f -> new Figure(f.label(), f.value(), f.unit(), f.when(), without(f.sources(), gone), f.qualifier())).toList();
+        return figures.stream().map(f -> new Figure(f.label(), f.value(), f.unit(), f.when(), without(f.sources(), gone), f.qualifier(), f.extras())).toList();
     }
 
     private static List<String> without(List<String> list, Set<String> gone) {

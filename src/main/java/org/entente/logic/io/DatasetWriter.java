@@ -135,6 +135,7 @@ public final class DatasetWriter {
                     w.beginObject();
                     w.name("claim").value(p.claim());
                     strings(w, "sources", p.sources());
+                    extras(w, p.extras());
                     w.endObject();
                 }
                 w.endArray();
@@ -149,7 +150,12 @@ public final class DatasetWriter {
 
     private static void extras(JsonWriter w, Dataset d, String key) throws IOException {
         if (d.extras().isEmpty()) return;
-        for (Map.Entry<String, String> e : d.extrasOf(key).entrySet()) {
+        extras(w, d.extrasOf(key));
+    }
+
+    /** An object's unknown fields, after its known ones, as the file had them. */
+    private static void extras(JsonWriter w, Map<String, String> fields) throws IOException {
+        for (Map.Entry<String, String> e : fields.entrySet()) {
             w.name(e.getKey());
             GSON.toJson(JsonParser.parseString(e.getValue()), w);
         }
@@ -180,6 +186,7 @@ public final class DatasetWriter {
             opt(w, "unit", f.unit());
             opt(w, "when", f.when());
             strings(w, "sources", f.sources());
+            extras(w, f.extras());
             w.endObject();
         }
         w.endArray();

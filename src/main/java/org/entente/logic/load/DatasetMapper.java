@@ -79,12 +79,17 @@ final class DatasetMapper {
 
     private static Dispute dispute(DisputeDto d) {
         return new Dispute(text(d.id()), text(d.summary()), list(d.subjects()),
-                d.positions().stream().map(p -> new Dispute.Position(text(p.claim()), list(p.sources()))).toList());
+                d.positions().stream().map(p -> new Dispute.Position(text(p.claim()), list(p.sources()), extrasOf(p.at()))).toList());
     }
 
     private static List<Figure> figures(List<FigureDto> figures) {
         return figures.stream().map(f -> new Figure(text(f.label()), f.value(), text(f.unit()), date(f.when()), list(f.sources()),
-                text(f.qualifier()))).toList();
+                text(f.qualifier()), extrasOf(f.at()))).toList();
+    }
+
+    /** A nested object's unknown fields (figures and positions keep their own, so edits carry them along). */
+    private static Map<String, String> extrasOf(Place at) {
+        return at instanceof Place.Item item ? item.extras() : Map.of();
     }
 
     private static String text(Str s) {

@@ -118,12 +118,23 @@ public final class AppComposer {
                 Notices.on(window::stage)).install();
         installEditing(window, shell, session, editActions, saveFlow, graphView, timelineView, owner);
         settings.onFailure(shell::notice);
-        // the recovery folder: the user's data folder, or the one a test names
-        java.nio.file.Path recoveryFolder = System.getProperty("entente.recovery.dir") == null
-                ? org.entente.logic.edit.Recovery.userFolder() : java.nio.file.Path.of(System.getProperty("entente.recovery.dir"));
         org.entente.ui.edit.Autosave autosave = new org.entente.ui.edit.Autosave(session,
-                new org.entente.logic.edit.Recovery(recoveryFolder), executor);
+                new org.entente.logic.edit.Recovery(recoveryFolder()), executor);
         return new App(state, shell, window, history, new Editing(session, editActions, saveFlow, autosave));
+    }
+
+    /**
+     * Where autosave keeps the recovery file: the folder {@code entente.recovery.dir} names; else, when the
+     * configuration folder is chosen with {@code entente.config.dir} (a second profile, a test, a portable
+     * install), a {@code recovery} folder inside it, so that such a run neither offers nor overwrites the
+     * user's own recovery; else the user's data folder ({@code ~/.entente/recovery}).
+     */
+    static java.nio.file.Path recoveryFolder() {
+        String named = System.getProperty("entente.recovery.dir");
+        if (named != null && !named.isBlank()) return java.nio.file.Path.of(named);
+        String config = System.getProperty("entente.config.dir");
+        if (config != null && !config.isBlank()) return java.nio.file.Path.of(config, "recovery");
+        return org.entente.logic.edit.Recovery.userFolder();
     }
 
     /** File → New / Save / Save As, the Edit menu's forms, the graph's and timeline's gestures, the dirty marker. */
@@ -135,7 +146,7 @@ public final class AppComposer {
         javafx.scene.control.Menu edit = window.menuBar().getMenus().stream().filter(m -> "menu-edit".equals(m.getId()))
                 .findFirst().orElseThrow();
         menus.install(window.fileMenu(), edit, window.root());
-        menus.installTimeline(timelineView);
+        menus.installTimeline(timelineView, (x, y) -> timelineView.dateAtScene(x, y).map(Object::toString));
         new org.entente.ui.edit.GraphGestures(graphView, actions).install();
         window.addToolbarItems(menus.messageLabel());
         new org.entente.ui.data.DataWindow(actions.session().state(), actions, owner)

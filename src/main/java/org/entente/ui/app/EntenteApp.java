@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 
 import org.entente.ui.startup.FirstFrameExit;
 import org.entente.ui.startup.LaunchArgs;
+import org.entente.ui.task.BackgroundExecutor;
 import org.entente.ui.task.FxBackgroundExecutor;
 import org.entente.ui.task.StartupTrace;
 
@@ -23,11 +24,7 @@ public final class EntenteApp extends Application {
     public void start(Stage stage) {
         StartupTrace.mark("toolkit started");
         LaunchArgs launch = LaunchArgs.parse(getParameters().getRaw()).orElseThrow();
-        AppComposer.App app = new AppComposer(Settings.forUser(), Clock.systemDefaultZone(), new FxBackgroundExecutor())
-                .buildOpening(launch.file());
-        StartupTrace.mark("views built");
-        app.window().show(stage);
-        StartupTrace.mark(() -> "window shown, " + nodes(stage.getScene().getRoot()) + " nodes");
+        AppComposer.App app = open(stage, launch, new FxBackgroundExecutor());
         if (launch.firstFrameAndExit()) {
             new FirstFrameExit(System.out, code -> {
                 Platform.exit();
@@ -36,6 +33,20 @@ public final class EntenteApp extends Application {
                     r -> r.problems().isEmpty() ? r.file() : r.problems().get(0).format());
         }
         if (!launch.firstFrameAndExit()) app.editing().offerRecovery(app.window()::stage);
+    }
+
+    /**
+     * What a start does before the start-up flags are looked at: the user's settings, the app built through
+     * {@link AppComposer} opening the named file, the window shown. The kill test's driver starts the app
+     * through here too, so that it runs what users run.
+     */
+    static AppComposer.App open(Stage stage, LaunchArgs launch, BackgroundExecutor executor) {
+        AppComposer.App app = new AppComposer(Settings.forUser(), Clock.systemDefaultZone(), executor)
+                .buildOpening(launch.file());
+        StartupTrace.mark("views built");
+        app.window().show(stage);
+        StartupTrace.mark(() -> "window shown, " + nodes(stage.getScene().getRoot()) + " nodes");
+        return app;
     }
 
     private static int nodes(javafx.scene.Parent p) {

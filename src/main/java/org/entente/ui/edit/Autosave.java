@@ -81,8 +81,13 @@ public final class Autosave {
         once[0] = obs -> {
             session.state().datasetProperty().removeListener(once[0]);
             javafx.application.Platform.runLater(() -> {
-                if (ask.test(found.get())) session.restore(found.get().dataset(), found.get().origin());
-                else recovery.discard();
+                if (ask.test(found.get())) {
+                    session.restore(found.get().dataset(), found.get().origin());
+                    // the recovery now holds this run's unsaved edits: a save removes it, as if this run wrote it
+                    wrote = true;
+                } else {
+                    recovery.discard();
+                }
             });
         };
         session.state().datasetProperty().addListener(once[0]);

@@ -45,9 +45,21 @@ public final class DisputeForm extends ItemForm {
             int bar = line.indexOf('|');
             String claim = (bar < 0 ? line : line.substring(0, bar)).strip();
             List<String> sources = bar < 0 ? List.of() : new FormField("s", "", FormField.Shape.LIST, null, line.substring(bar + 1)).values();
-            positions.add(new Dispute.Position(claim, sources));
+            positions.add(new Dispute.Position(claim, sources, oldExtras(claim, positions.size())));
         }
         return new Dispute(required(field("id")), required(field("summary")), field("subjects").values(), positions);
+    }
+
+    /**
+     * The unknown file fields of the position a line edits: the old position with the same claim, else the
+     * one on the same line, so that editing a dispute keeps what the app does not know about its positions.
+     */
+    private java.util.Map<String, String> oldExtras(String claim, int line) {
+        if (old == null) return java.util.Map.of();
+        for (Dispute.Position p : old.positions()) {
+            if (p.claim().equals(claim)) return p.extras();
+        }
+        return line < old.positions().size() ? old.positions().get(line).extras() : java.util.Map.of();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.entente.ui.edit;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -64,15 +66,23 @@ public final class EditMenus {
         if (root.getScene() != null) guardClose(root.getScene().getWindow());
     }
 
-    /** "New event on DATE" in the timeline's context menu, DATE being the timeline's cursor (the as-of day). */
-    public void installTimeline(Node timeline) {
+    /**
+     * "New event on DATE" in the timeline's context menu, DATE being the date under the click, as precise as
+     * the axis shows it ({@code dateAt} maps a scene point to it); from the keyboard's menu key, or off the
+     * time area, the as-of day.
+     */
+    public void installTimeline(Node timeline, BiFunction<Double, Double, Optional<String>> dateAt) {
         MenuItem newEvent = new MenuItem();
         newEvent.setId("timeline-new-event");
         ContextMenu menu = new ContextMenu(newEvent);
-        menu.setOnShowing(e -> newEvent.setText("New event on " + actions.session().state().getAsOf() + "…"));
-        newEvent.setOnAction(e -> actions.addEvent(actions.session().state().getAsOf().toString(),
-                selectedActor() == null ? List.of() : List.of(selectedActor())));
-        timeline.setOnContextMenuRequested(e -> menu.show(timeline, e.getScreenX(), e.getScreenY()));
+        String[] date = new String[1];
+        newEvent.setOnAction(e -> actions.addEvent(date[0], selectedActor() == null ? List.of() : List.of(selectedActor())));
+        timeline.setOnContextMenuRequested(e -> {
+            Optional<String> clicked = e.isKeyboardTrigger() ? Optional.empty() : dateAt.apply(e.getSceneX(), e.getSceneY());
+            date[0] = clicked.orElseGet(() -> actions.session().state().getAsOf().toString());
+            newEvent.setText("New event on " + date[0] + "…");
+            menu.show(timeline, e.getScreenX(), e.getScreenY());
+        });
     }
 
     /** The status line of editing: what a delete also removed, how a save went. */

@@ -13,12 +13,15 @@ public final class FigureForm extends ItemForm {
 
     private final String owner;
     private final int index;
+    /** The edited figure's unknown file fields, kept through the edit. */
+    private final java.util.Map<String, String> extras;
 
     /** A form for a new figure of {@code owner} ({@code index} -1) or for editing its figure number {@code index}. */
     public FigureForm(Dataset dataset, String owner, int index, Figure old, String defaultSource) {
         super(dataset, null);
         this.owner = owner;
         this.index = index;
+        this.extras = old == null ? java.util.Map.of() : old.extras();
         add("label", "Label", FormField.Shape.TEXT, null, old == null ? "" : old.label());
         add("value", "Amount", FormField.Shape.TEXT, null, old == null ? "" : Double.toString(old.value()).replaceAll("\\.0$", ""));
         add("qualifier", "Bound", FormField.Shape.CHOICE, () -> Figure.QUALIFIERS, old == null ? "" : old.qualifier());
@@ -44,7 +47,7 @@ public final class FigureForm extends ItemForm {
             throw new IllegalArgumentException("Amount: '" + (v == null ? "" : v) + "' is not a number");
         }
         return new Figure(required(field("label")), value, field("unit").value() == null ? "" : field("unit").value(),
-                date(field("when")), field("sources").values(), field("qualifier").value());
+                date(field("when")), field("sources").values(), field("qualifier").value(), extras);
     }
 
     @Override

@@ -45,6 +45,19 @@ public final class TimelineView extends Control {
         return new TimelineRenderable(viewModel.frame(), viewModel.state().themeProperty().get().palette(), w, h);
     }
 
+    /**
+     * The date under a point of the scene, at the axis's precision (see {@link TimelineViewModel#dateAt}),
+     * or empty when the point is not over the time area (the control row, outside the view).
+     */
+    public java.util.Optional<org.entente.model.PartialDate> dateAtScene(double sceneX, double sceneY) {
+        if (!(getSkin() instanceof TimelineViewSkin skin)) return java.util.Optional.empty();
+        javafx.geometry.Point2D p = skin.canvas().sceneToLocal(sceneX, sceneY);
+        if (p == null || p.getX() < 0 || p.getX() > skin.canvas().getWidth() || p.getY() < 0 || p.getY() > skin.canvas().getHeight()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(viewModel.dateAt(p.getX()));
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new TimelineViewSkin(this);

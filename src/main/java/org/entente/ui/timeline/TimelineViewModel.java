@@ -224,6 +224,25 @@ public final class TimelineViewModel {
         }
     }
 
+    /**
+     * The date under pixel {@code x}, as precise as the axis is labelled at the current zoom: the day when it
+     * shows days, the month when it shows months or quarters, else the year (also in deep time). What a new
+     * event made at a click there is dated.
+     */
+    public org.entente.model.PartialDate dateAt(double x) {
+        double day = span.get().dayAt(x, 0, width.get());
+        TickUnit unit = getTickUnit() == null ? TickUnit.YEAR : getTickUnit();
+        if (day < LocalDate.MIN.toEpochDay() || day > LocalDate.MAX.toEpochDay()) {
+            return org.entente.model.PartialDate.ofDeepYear(TimeSpan.yearAt(day));
+        }
+        org.entente.model.PartialDate d = org.entente.model.PartialDate.of(TimeSpan.calendarDay(day));
+        return switch (unit) {
+            case DAY -> d;
+            case MONTH, QUARTER -> org.entente.model.PartialDate.ofMonth(d.year(), d.month());
+            default -> org.entente.model.PartialDate.ofYear(d.year());
+        };
+    }
+
     /** Puts the as-of cursor on the day under pixel {@code x}. */
     public void cursorTo(double x) {
         double day = span.get().dayAt(x, 0, width.get());

@@ -65,6 +65,53 @@ class DatasetSaverTest {
     }
 
     @Test
+    void unknownFieldsInsideFiguresAndDisputePositionsAreKeptInPlace() throws Exception {
+        Path file = dir.resolve("nested.json");
+        Files.writeString(file, """
+                {"schema": "entente/1", "title": "T", "description": "D",
+                 "sources": [{"id": "s", "title": "S"}, {"id": "t", "title": "T"}],
+                 "actors": [{"id": "a", "name": "A", "kind": "state", "sources": ["s"],
+                             "figures": [{"label": "Aid", "value": 12, "unit": "USD", "sources": ["s"],
+                                          "confidence": "low", "page": {"from": 4, "to": 5}},
+                                         {"label": "Troops", "value": 300, "unit": "men", "sources": ["s"]}]},
+                            {"id": "b", "name": "B", "kind": "state", "sources": ["s"]}],
+                 "relations": [], "events": [],
+                 "disputes": [{"id": "d", "summary": "When?", "subjects": ["a"],
+                               "positions": [{"claim": "In May", "sources": ["s"], "weight": 0.75},
+                                             {"claim": "In June", "sources": ["t"], "quote": ["x", null]}]}]}
+                """);
+        LoadResult first = loader.load(file);
+        assertTrue(first.dataset().isPresent(), first.errors().toString());
+        Dataset opened = first.dataset().get();
+        saver.save(opened, file);
+        String text = Files.readString(file);
+        com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(text).getAsJsonObject();
+        com.google.gson.JsonObject aid = json.getAsJsonArray("actors").get(0).getAsJsonObject().getAsJsonArray("figures").get(0).getAsJsonObject();
+        assertEquals("\"low\"", aid.get("confidence").toString(), text);
+        assertEquals("{\"from\":4,\"to\":5}", aid.get("page").toString(), text);
+        com.google.gson.JsonObject troops = json.getAsJsonArray("actors").get(0).getAsJsonObject().getAsJsonArray("figures").get(1).getAsJsonObject();
+        assertTrue(!troops.has("confidence") && !troops.has("page"), "only the figure that had them: " + troops);
+        var positions = json.getAsJsonArray("disputes").get(0).getAsJsonObject().getAsJsonArray("positions");
+        assertEquals("0.75", positions.get(0).getAsJsonObject().get("weight").toString(), text);
+        assertEquals("[\"x\",null]", positions.get(1).getAsJsonObject().get("quote").toString(), text);
+        assertTrue(!json.getAsJsonArray("disputes").get(0).getAsJsonObject().has("weight"), "not moved up to the dispute: " + text);
+        Dataset back = loader.load(file).dataset().orElseThrow();
+        assertTrue(back.sameContent(opened));
+        // saved again unchanged: the same text
+        saver.save(back, file);
+        assertEquals(text, Files.readString(file));
+        // editing another figure of the actor, or deleting the first one, keeps each figure's own fields
+        Dataset edited = DatasetEdits.changeFigure(back, "a", 1, new org.entente.model.Figure("Troops", 400, "men", null, List.of("s")))
+                .applyTo(back);
+        assertEquals("\"low\"", edited.actor("a").orElseThrow().figures().get(0).extras().get("confidence"));
+        Dataset dropped = DatasetEdits.deleteFigure(back, "a", 0).applyTo(back);
+        assertTrue(dropped.actor("a").orElseThrow().figures().get(0).extras().isEmpty());
+        // deleting a source cited by a position keeps the position's fields
+        Dataset noT = DatasetEdits.deleteSources(back, List.of("t")).applyTo(back);
+        assertEquals("[\"x\",null]", noT.disputes().get(0).positions().get(1).extras().get("quote"));
+    }
+
+    @Test
     void thePreviousVersionIsKeptAsBak() throws Exception {
         Dataset bundled = loader.loadBundled().dataset().orElseThrow();
         Path file = dir.resolve("lesson.json");

@@ -124,7 +124,7 @@ public final class SnapshotBuilder {
         return bend;
     }
 
-    private static long pairKey(int a, int b) {
+    static long pairKey(int a, int b) {
         int lo = Math.min(a, b), hi = Math.max(a, b);
         // times an odd constant: still one key per pair, but a Long hash (lo ^ hi) that no longer collides
         // for every pair with the same lo ^ hi, which made the map's bins into trees on large graphs

@@ -27,10 +27,10 @@ public final class Dataset {
     private final List<Relation> relations;
     private final List<Event> events;
     private final List<Dispute> disputes;
-    private final Map<String, Source> sourceById;
-    private final Map<String, Actor> actorById;
-    private final Map<String, Relation> relationById;
-    private final Map<String, Event> eventById;
+    private final IdMap<Source> sourceById;
+    private final IdMap<Actor> actorById;
+    private final IdMap<Relation> relationById;
+    private final IdMap<Event> eventById;
     private final TimeGraph graph;
     private final Map<String, Map<String, String>> extras;
 
@@ -95,23 +95,23 @@ public final class Dataset {
         this.graph = new TimeGraph(next, this.events);
     }
 
-    private static <T> Map<String, T> patched(Map<String, T> base, List<T> items, Function<T, String> id,
-                                              java.util.Collection<String> touched) {
+    private static <T> IdMap<T> patched(IdMap<T> base, List<T> items, Function<T, String> id,
+                                        java.util.Collection<String> touched) {
         if (touched.size() > 32) return index(items, id);
-        Map<String, T> map = null;
-        for (String key : touched) {
-            T first = null;
-            for (T item : items) {
-                if (key.equals(id.apply(item))) {
-                    first = item;
-                    break;
-                }
-            }
-            if (first == base.get(key)) continue;
-            if (map == null) map = new java.util.HashMap<>(base);
-            if (first == null) map.remove(key); else map.put(key, first);
+        java.util.Set<String> wanted = new java.util.HashSet<>(touched);
+        Map<String, T> first = new java.util.HashMap<>();
+        // one pass: the first item with each touched id (another with the same id may follow it)
+        for (int i = 0; i < items.size() && first.size() < wanted.size(); i++) {
+            T item = items.get(i);
+            String key = id.apply(item);
+            if (wanted.contains(key)) first.putIfAbsent(key, item);
         }
-        return map == null ? base : Collections.unmodifiableMap(map);
+        Map<String, T> updates = new java.util.HashMap<>();
+        for (String key : wanted) {
+            T now = first.get(key);
+            if (now != base.get(key)) updates.put(key, now);
+        }
+        return base.with(updates);
     }
 
     /** An empty dataset, shown before anything is loaded. */
@@ -119,12 +119,12 @@ public final class Dataset {
         return new Dataset("entente/1", "No dataset", "", List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
-        Map<String, T> map = new LinkedHashMap<>();
+    private static <T> IdMap<T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new java.util.HashMap<>();
         for (T item : items) {
             map.putIfAbsent(id.apply(item), item);
         }
-        return Collections.unmodifiableMap(map);
+        return new IdMap<>(map);
     }
 
     public String schema() { return schema; }

@@ -31,27 +31,29 @@ final class SharedGraph extends AbstractGraph<Actor, Relation> {
 
     private static final GraphType TYPE = DefaultGraphType.directedPseudograph().asUnmodifiable();
 
-    private final Map<String, Actor> actorById;
-    private final Map<String, Relation> relationById;
+    private final IdMap<Actor> actorById;
+    private final IdMap<Relation> relationById;
     private final List<Actor> vertices;
     private final List<Relation> edges;
-    private final Map<String, List<Relation>> outs;
-    private final Map<String, List<Relation>> ins;
+    private final IdMap<List<Relation>> outs;
+    private final IdMap<List<Relation>> ins;
     private final Set<Actor> vertexSet;
     private final Set<Relation> edgeSet;
 
     /** The graph of {@code d}, built in full. */
-    SharedGraph(Dataset d, Map<String, Actor> actorById, Map<String, Relation> relationById) {
+    SharedGraph(Dataset d, IdMap<Actor> actorById, IdMap<Relation> relationById) {
         this.actorById = actorById;
         this.relationById = relationById;
         this.vertices = firsts(d.actors(), actorById, Actor::id);
         this.edges = validEdges(d.relations());
-        this.outs = new HashMap<>();
-        this.ins = new HashMap<>();
+        Map<String, List<Relation>> outs = new HashMap<>();
+        Map<String, List<Relation>> ins = new HashMap<>();
         for (Relation r : edges) {
             outs.computeIfAbsent(r.from(), k -> new ArrayList<>(4)).add(r);
             ins.computeIfAbsent(r.to(), k -> new ArrayList<>(4)).add(r);
         }
+        this.outs = new IdMap<>(outs);
+        this.ins = new IdMap<>(ins);
         this.vertexSet = new View<>(vertices, o -> o instanceof Actor a && actorById.containsKey(a.id()));
         this.edgeSet = new View<>(edges, o -> o instanceof Relation r && current(r.id()) != null);
     }
@@ -60,7 +62,7 @@ final class SharedGraph extends AbstractGraph<Actor, Relation> {
      * The graph of {@code d}, the next version of {@code before}'s dataset after an edit touching the ids
      * {@code touched}: the ties of untouched actors are shared with {@code before}.
      */
-    SharedGraph(SharedGraph before, Dataset d, Map<String, Actor> actorById, Map<String, Relation> relationById,
+    SharedGraph(SharedGraph before, Dataset d, IdMap<Actor> actorById, IdMap<Relation> relationById,
                 Collection<String> touched) {
         this.actorById = actorById;
         this.relationById = relationById;
@@ -94,21 +96,32 @@ final class SharedGraph extends AbstractGraph<Actor, Relation> {
             }
         }
         this.edges = Collections.unmodifiableList(kept);
-        this.outs = new HashMap<>(before.outs);
-        this.ins = new HashMap<>(before.ins);
+        // the ties of the affected actors grouped again; every other actor's lists are shared with before
+        Map<String, List<Relation>> outs = new HashMap<>();
+        Map<String, List<Relation>> ins = new HashMap<>();
         for (String a : affected) {
-            outs.remove(a);
-            ins.remove(a);
+            outs.put(a, null);
+            ins.put(a, null);
         }
         for (Relation r : edges) {
-            if (affected.contains(r.from())) outs.computeIfAbsent(r.from(), k -> new ArrayList<>(4)).add(r);
-            if (affected.contains(r.to())) ins.computeIfAbsent(r.to(), k -> new ArrayList<>(4)).add(r);
+            if (affected.contains(r.from())) {
+                List<Relation> l = outs.get(r.from());
+                if (l == null) outs.put(r.from(), l = new ArrayList<>(4));
+                l.add(r);
+            }
+            if (affected.contains(r.to())) {
+                List<Relation> l = ins.get(r.to());
+                if (l == null) ins.put(r.to(), l = new ArrayList<>(4));
+                l.add(r);
+            }
         }
+        this.outs = before.outs.with(outs);
+        this.ins = before.ins.with(ins);
         this.vertexSet = new View<>(vertices, o -> o instanceof Actor a && actorById.containsKey(a.id()));
         this.edgeSet = new View<>(edges, o -> o instanceof Relation r && current(r.id()) != null);
     }
 
-    private static <T> List<T> firsts(List<T> items, Map<String, T> byId, java.util.function.Function<T, String> id) {
+    private static <T> List<T> firsts(List<T> items, IdMap<T> byId, java.util.function.Function<T, String> id) {
         if (byId.size() == items.size()) return items;
         List<T> kept = new ArrayList<>(byId.size());
         for (T t : items) if (byId.get(id.apply(t)) == t) kept.add(t);

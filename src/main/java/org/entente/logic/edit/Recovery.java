@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.entente.logic.io.AtomicWrite;
 import org.entente.logic.io.DatasetWriter;
 import org.entente.logic.load.DatasetLoader;
 import org.entente.logic.load.LoadResult;
+import org.entente.logic.load.Problem;
 import org.entente.model.Dataset;
 
 /**
@@ -24,8 +26,20 @@ import org.entente.model.Dataset;
  */
 public final class Recovery {
 
-    /** What a start finds: the unsaved dataset, the file it came from (null for a new or the bundled one), when. */
-    public record Found(Dataset dataset, Path origin, Instant savedAt, int errors) {
+    /**
+     * What a start finds: the unsaved dataset, the file it came from (null for a new or the bundled one), when,
+     * the errors it still had (edits in progress may have some; they are restored all the same), and what of
+     * it could not be restored as written ({@link org.entente.logic.load.ToFix#notes()}).
+     */
+    public record Found(Dataset dataset, Path origin, Instant savedAt, int errors, List<Problem> problems, List<Problem> notes) {
+        public Found {
+            problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
+        }
+
+        public Found(Dataset dataset, Path origin, Instant savedAt, int errors) {
+            this(dataset, origin, savedAt, errors, List.of(), List.of());
+        }
     }
 
     private final Path folder;
@@ -57,14 +71,15 @@ public final class Recovery {
     }
 
     /**
-     * The recovery left by an earlier run, when there is one the loader accepts. (A recovery of a dataset
-     * that still had errors is not offered: the loader opens only datasets without errors.)
+     * The recovery left by an earlier run, when the loader can build it: with errors too, since the edits in
+     * progress that autosave kept may still have some and must not be lost at restore. Only a recovery file
+     * that is not a dataset at all (not JSON, another shape) is not offered.
      */
     public Optional<Found> find() {
         Path file = datasetFile();
         if (!Files.isRegularFile(file)) return Optional.empty();
-        LoadResult r = new DatasetLoader().load(file);
-        if (r.dataset().isEmpty()) return Optional.empty();
+        LoadResult r = DatasetLoader.openingToFix().load(file);
+        if (r.openable().isEmpty()) return Optional.empty();
         Path origin = null;
         try {
             String o = Files.isRegularFile(originFile()) ? Files.readString(originFile()).strip() : "";
@@ -78,7 +93,8 @@ public final class Recovery {
         } catch (IOException e) {
             at = Instant.EPOCH;
         }
-        return Optional.of(new Found(r.dataset().get(), origin, at, r.errors().size()));
+        List<Problem> notes = r.toFix().map(org.entente.logic.load.ToFix::notes).orElse(List.of());
+        return Optional.of(new Found(r.openable().get(), origin, at, r.errors().size(), r.errors(), notes));
     }
 
     /** Removes the recovery (after a save, a clean close, or when the user declines it). */

@@ -80,7 +80,8 @@ public class GraphFilter {
         }
         VisibleGraph result = new VisibleGraph(dataset, graph, events);
         synchronized (this) {
-            last = simple ? new Last(result, asOf, w, c, keptOut, tiesOut, asOf == null ? null : eventActors) : null;
+            last = simple ? new Last(result, asOf, w, c, new PatchedSet<>(keptOut), new PatchedSet<>(tiesOut),
+                    asOf == null ? null : eventActors, null) : null;
         }
         return result;
     }
@@ -109,8 +110,8 @@ public class GraphFilter {
         Graph<Actor, Relation> all = next.graph().all();
         Predicate<Relation> relationPasses = relationTest(next, asOf, w, c);
         Predicate<Actor> actorPasses = actorTest(next, asOf, w, c, relationPasses);
-        Set<Actor> kept = new HashSet<>(memo.kept());
-        Set<Relation> ties = new HashSet<>(memo.ties());
+        PatchedSet<Actor> kept = memo.kept().copy();
+        PatchedSet<Relation> ties = memo.ties().copy();
         Set<String> eventActors = memo.eventActors() == null ? null : new HashSet<>(memo.eventActors());
         Set<Relation> retest = new HashSet<>();
         for (String id : touched) {
@@ -133,7 +134,8 @@ public class GraphFilter {
         }
         Graph<Actor, Relation> graph = next.graph().masked(kept::contains, ties::contains);
         Set<String> events = new HashSet<>(before.eventIds());
-        Set<String> actorIds = asOf == null ? null : eventActors;
+        // with no as-of date, an event's actors are tested against the view itself, without listing its actors
+        Predicate<String> visible = asOf != null ? eventActors::contains : id -> next.actor(id).filter(kept::contains).isPresent();
         for (Event e : next.events()) {
             boolean named = touched.contains(e.id());
             for (int i = 0; !named && i < e.actors().size(); i++) named = touched.contains(e.actors().get(i));
@@ -144,21 +146,33 @@ public class GraphFilter {
                 events.add(e.id());
                 continue;
             }
-            Set<String> visible = actorIds != null ? actorIds : ids(graph);
-            if (actorIds == null) actorIds = visible;
-            if (e.actors().stream().anyMatch(visible::contains)) events.add(e.id());
+            if (e.actors().stream().anyMatch(visible)) events.add(e.id());
         }
         for (String id : touched) if (old.event(id).isPresent() && next.event(id).isEmpty()) events.remove(id);
         VisibleGraph result = new VisibleGraph(next, graph, events);
         synchronized (this) {
-            last = new Last(result, asOf, w, c, kept, ties, asOf == null ? null : eventActors);
+            last = new Last(result, asOf, w, c, kept, ties, asOf == null ? null : eventActors, new Patch(before, Set.copyOf(touched)));
         }
         return result;
     }
 
+    /**
+     * How {@code view} was made when {@link #applyEdited} patched it from an earlier view (it is the last view
+     * this filter made): that view and the ids the edit touched. Null when it was filtered from scratch.
+     * Between the two views only the touched actors and ties, the ties of touched actors and the events
+     * naming them can differ, so a view drawing the earlier one can patch its picture the same way.
+     */
+    public synchronized Patch patchOf(VisibleGraph view) {
+        return last != null && last.view() == view ? last.patch() : null;
+    }
+
+    /** See {@link #patchOf}: the view an edit's view was patched from, and the ids the edit touched. */
+    public record Patch(VisibleGraph before, Set<String> touched) {
+    }
+
     /** The sets behind the last view made, kept so that an edit can patch them. */
     private record Last(VisibleGraph view, LocalDate asOf, DateRange window, FilterCriteria criteria,
-                        Set<Actor> kept, Set<Relation> ties, Set<String> eventActors) {
+                        PatchedSet<Actor> kept, PatchedSet<Relation> ties, Set<String> eventActors, Patch patch) {
     }
 
     private Last last;

@@ -47,7 +47,7 @@ public final class DatasetWriter {
     }
 
     public void write(Dataset d, Writer out) throws IOException {
-        JsonWriter w = new JsonWriter(out);
+        NamesWritten w = new NamesWritten(out);
         w.setIndent("  ");
         w.beginObject();
         w.name("schema").value(d.schema() == null ? "entente/1" : d.schema());
@@ -135,7 +135,7 @@ public final class DatasetWriter {
                     w.beginObject();
                     w.name("claim").value(p.claim());
                     strings(w, "sources", p.sources());
-                    extras(w, p.extras());
+                    extras(w, p.extras(), false);
                     w.endObject();
                 }
                 w.endArray();
@@ -148,16 +148,57 @@ public final class DatasetWriter {
         w.flush();
     }
 
-    private static void extras(JsonWriter w, Dataset d, String key) throws IOException {
+    /** The dataset's own fields: its lists are written after its unknown fields, so these names are never kept. */
+    private static final java.util.Set<String> TOP_FIELDS = java.util.Set.of("schema", "title", "description", "sources",
+            "actors", "relations", "events", "disputes");
+
+    /**
+     * Writes the unknown fields of an item, except one named like a field already written: a file opened to
+     * fix keeps an unreadable date or a wrongly typed value there (see the loader's lenient mapping), and once
+     * the user gives the field a good value, that value is the one written.
+     */
+    private static void extras(NamesWritten w, Dataset d, String key) throws IOException {
         if (d.extras().isEmpty()) return;
-        extras(w, d.extrasOf(key));
+        extras(w, d.extrasOf(key), key.isEmpty());
     }
 
-    /** An object's unknown fields, after its known ones, as the file had them. */
-    private static void extras(JsonWriter w, Map<String, String> fields) throws IOException {
+    /** An object's unknown fields, after its known ones, as the file had them (those shadowed by a written field left out). */
+    private static void extras(NamesWritten w, Map<String, String> fields, boolean top) throws IOException {
         for (Map.Entry<String, String> e : fields.entrySet()) {
+            if (w.written(e.getKey()) || (top && TOP_FIELDS.contains(e.getKey()))) continue;
             w.name(e.getKey());
             GSON.toJson(JsonParser.parseString(e.getValue()), w);
+        }
+    }
+
+    /** A JSON writer that knows the names written so far in each object it is inside. */
+    private static final class NamesWritten extends JsonWriter {
+        private final java.util.ArrayDeque<java.util.Set<String>> names = new java.util.ArrayDeque<>();
+
+        NamesWritten(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public JsonWriter beginObject() throws IOException {
+            names.push(new java.util.HashSet<>());
+            return super.beginObject();
+        }
+
+        @Override
+        public JsonWriter endObject() throws IOException {
+            names.pop();
+            return super.endObject();
+        }
+
+        @Override
+        public JsonWriter name(String name) throws IOException {
+            if (!names.isEmpty()) names.peek().add(name);
+            return super.name(name);
+        }
+
+        boolean written(String name) {
+            return !names.isEmpty() && names.peek().contains(name);
         }
     }
 
@@ -175,7 +216,7 @@ public final class DatasetWriter {
         w.endArray();
     }
 
-    private static void figures(JsonWriter w, List<Figure> figures) throws IOException {
+    private static void figures(NamesWritten w, List<Figure> figures) throws IOException {
         if (figures.isEmpty()) return;
         w.name("figures").beginArray();
         for (Figure f : figures) {
@@ -186,7 +227,7 @@ public final class DatasetWriter {
             opt(w, "unit", f.unit());
             opt(w, "when", f.when());
             strings(w, "sources", f.sources());
-            extras(w, f.extras());
+            extras(w, f.extras(), false);
             w.endObject();
         }
         w.endArray();

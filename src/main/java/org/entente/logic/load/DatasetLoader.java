@@ -36,6 +36,26 @@ public class DatasetLoader {
     /** The most heap a dataset needs per byte of file to be read, checked and held (measured; see the README). */
     public static final int BYTES_OF_MEMORY_PER_BYTE = 8;
 
+    private final boolean toFix;
+
+    /** The strict loader: a dataset only when the file has no errors ({@code validate}, the CLI, exports). */
+    public DatasetLoader() {
+        this(false);
+    }
+
+    private DatasetLoader(boolean toFix) {
+        this.toFix = toFix;
+    }
+
+    /**
+     * A loader for the app's Open and recovery: a file with errors that is still JSON of the right shape
+     * also comes back as a dataset to fix ({@link LoadResult#toFix()}), since a dataset saved with errors
+     * (work in progress) must open again. Its checks and problems are those of the strict loader.
+     */
+    public static DatasetLoader openingToFix() {
+        return new DatasetLoader(true);
+    }
+
     /** Loads a file from disk; a missing, unreadable or special file is a problem, not an exception. */
     public LoadResult load(Path file) {
         String name = file.toString();
@@ -124,12 +144,15 @@ public class DatasetLoader {
     private LoadResult parse(String name, TextStream text, long size) {
         ProblemSink sink = new ProblemSink(name);
         Dataset dataset = null;
+        ToFix fix = null;
         try {
             DatasetDto dto = DtoReader.read(text, sink);
             if (dto != null) {
                 DatasetValidator.validate(dto, sink);
                 if (!sink.hasErrors()) {
                     dataset = DatasetMapper.map(dto);
+                } else if (toFix) {
+                    fix = lenient(dto, name);
                 }
             }
         } catch (OutOfMemoryError e) {
@@ -140,8 +163,18 @@ public class DatasetLoader {
             // A bug of ours, not the user's mistake: still a message, never a stack trace.
             sink.error(0, 0, "", "internal error while reading the file (" + e + "); please report it with the file");
             dataset = null;
+            fix = null;
         }
-        return new LoadResult(name, Optional.ofNullable(dataset), sink.sorted());
+        return new LoadResult(name, Optional.ofNullable(dataset), sink.sorted(), true, Optional.ofNullable(fix));
+    }
+
+    /** The dataset to fix, or null if building it fails (a bug of ours: the file's problems are still listed). */
+    private static ToFix lenient(DatasetDto dto, String name) {
+        try {
+            return LenientMapper.map(dto, name);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -1,11 +1,10 @@
 package org.entente.logic.load;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
 import org.entente.logic.load.Dto.ActorDto;
 import org.entente.logic.load.Dto.DatasetDto;
@@ -26,81 +25,148 @@ import org.entente.model.Relation;
 import org.entente.model.Source;
 
 /**
- * Turns validated DTOs into the immutable model. Only called when validation found no errors, so every
- * required value is present and every date parses.
+ * Turns DTOs into the immutable model. The strict mapping ({@link #map}) is only called when validation
+ * found no errors, so every required value is present and every date parses. How an id, a required text,
+ * a date, an event and a figure are taken is a hook, so that {@link LenientMapper} can build a dataset
+ * from a file with errors (to open it for fixing) through the same code.
  */
-final class DatasetMapper {
+class DatasetMapper {
 
-    private DatasetMapper() {
+    /** Unknown fields by {@link Dataset#extrasKey}, filled as items are mapped. */
+    private final Map<String, Map<String, String>> extras = new HashMap<>();
+
+    DatasetMapper() {
     }
 
+    /** The dataset of a file validated without errors. */
     static Dataset map(DatasetDto d) {
-        Map<String, Map<String, String>> extras = new HashMap<>();
-        extras(extras, "", d.at(), DtoReader.TOP_FIELDS);
-        d.sources().forEach(x -> extras(extras, Dataset.extrasKey("sources", x.id().value()), x.at(), DtoReader.SOURCE_FIELDS));
-        d.actors().forEach(x -> extras(extras, Dataset.extrasKey("actors", x.id().value()), x.at(), DtoReader.ACTOR_FIELDS));
-        d.relations().forEach(x -> extras(extras, Dataset.extrasKey("relations", x.id().value()), x.at(), DtoReader.RELATION_FIELDS));
-        d.events().forEach(x -> extras(extras, Dataset.extrasKey("events", x.id().value()), x.at(), DtoReader.EVENT_FIELDS));
-        d.disputes().forEach(x -> extras(extras, Dataset.extrasKey("disputes", x.id().value()), x.at(), DtoReader.DISPUTE_FIELDS));
-        return new Dataset(text(d.schema()), text(d.title()), text(d.description()),
-                d.sources().stream().map(DatasetMapper::source).toList(),
-                d.actors().stream().map(DatasetMapper::actor).toList(),
-                d.relations().stream().map(DatasetMapper::relation).toList(),
-                d.events().stream().map(DatasetMapper::event).toList(),
-                d.disputes().stream().map(DatasetMapper::dispute).toList(),
-                extras);
+        return new DatasetMapper().build(d);
     }
 
-    /** Keeps the unknown fields of an object (read past by the reader, as JSON text), so a save writes them back. */
-    private static void extras(Map<String, Map<String, String>> into, String key, Place at, Set<String> known) {
-        if (at instanceof Place.Item item && !item.extras().isEmpty()) into.put(key, item.extras());
+    final Dataset build(DatasetDto d) {
+        keep("", d.at());
+        List<Source> sources = d.sources().stream().map(this::source).toList();
+        List<Actor> actors = d.actors().stream().map(this::actor).toList();
+        List<Relation> relations = d.relations().stream().map(this::relation).toList();
+        List<Event> events = d.events().stream().map(this::event).filter(Objects::nonNull).toList();
+        List<Dispute> disputes = d.disputes().stream().map(this::dispute).toList();
+        return new Dataset(text(d.schema()), text(d.title()), text(d.description()), sources, actors, relations, events,
+                disputes, extras);
     }
 
-    private static Source source(SourceDto s) {
-        return new Source(text(s.id()), text(s.title()), text(s.publisher()), text(s.author()), date(s.date()),
-                text(s.url()), text(s.note()));
+    // ------------------------------------------------------------------ hooks (strict: values are known good)
+
+    /** The id of an item; {@code noun} and {@code at} name it in the lenient mapper's notes. */
+    String id(String noun, Str id, Place at) {
+        return text(id);
     }
 
-    private static Actor actor(ActorDto a) {
-        return new Actor(text(a.id()), text(a.name()), text(a.kind()), list(a.aliases()), text(a.region()), text(a.summary()),
-                date(a.start()), date(a.end()), text(a.note()), figures(a.figures()), list(a.sources()),
-                a.shortName() == null ? null : a.shortName().value().strip());
+    /** A required text: present after a strict validation. */
+    String required(Str s) {
+        return text(s);
     }
 
-    private static Relation relation(RelationDto r) {
-        return new Relation(text(r.id()), text(r.from()), text(r.to()), text(r.type()), date(r.start()), date(r.end()),
-                text(r.summary()), text(r.certainty()), text(r.note()), figures(r.figures()), list(r.sources()), date(r.knownBy()));
-    }
-
-    private static Event event(EventDto e) {
-        return new Event(text(e.id()), date(e.date()), date(e.end()), text(e.title()), text(e.summary()), list(e.actors()),
-                list(e.tags()), text(e.note()), figures(e.figures()), list(e.sources()));
-    }
-
-    private static Dispute dispute(DisputeDto d) {
-        return new Dispute(text(d.id()), text(d.summary()), list(d.subjects()),
-                d.positions().stream().map(p -> new Dispute.Position(text(p.claim()), list(p.sources()), extrasOf(p.at()))).toList());
-    }
-
-    private static List<Figure> figures(List<FigureDto> figures) {
-        return figures.stream().map(f -> new Figure(text(f.label()), f.value(), text(f.unit()), date(f.when()), list(f.sources()),
-                text(f.qualifier()), extrasOf(f.at()))).toList();
-    }
-
-    /** A nested object's unknown fields (figures and positions keep their own, so edits carry them along). */
-    private static Map<String, String> extrasOf(Place at) {
-        return at instanceof Place.Item item ? item.extras() : Map.of();
-    }
-
-    private static String text(Str s) {
+    /** An optional text, null when absent. */
+    String text(Str s) {
         return s == null ? null : s.value();
     }
 
-    private static PartialDate date(Str s) {
+    /**
+     * A date, null when absent. {@code key} is the item's {@link Dataset#extrasKey} (null for a figure) so
+     * that the lenient mapper can keep a date it cannot read as written.
+     */
+    PartialDate date(String key, String field, Str s, Place at) {
         return s == null ? null : PartialDate.parseOrNull(s.value());
     }
 
-    private static List<String> list(StrList l) {
+    /**
+     * An end date, read after the start ({@code from}, or null): the lenient mapper keeps an end before the
+     * start as written, since the views' date ranges cannot run backwards.
+     */
+    PartialDate end(String key, Str s, PartialDate from, Place at) {
+        return date(key, "end", s, at);
+    }
+
+    /** An event with its date read; the lenient mapper drops (and lists) one whose date cannot be read. */
+    Event event(Event e, EventDto dto) {
+        return e;
+    }
+
+    /** A figure's number; the lenient mapper drops (and lists) a figure without one. */
+    Figure figure(FigureDto f, String owner) {
+        return new Figure(required(f.label()), f.value(), text(f.unit()), date(null, "when", f.when(), f.at()), list(f.sources()),
+                text(f.qualifier()), extrasOf(f.at()));
+    }
+
+    /** A nested object's unknown fields (figures and positions keep their own, so edits carry them along). */
+    static Map<String, String> extrasOf(Place at) {
+        return at instanceof Place.Item item ? item.extras() : Map.of();
+    }
+
+    // ------------------------------------------------------------------ items
+
+    /** Keeps the unknown fields of an object (read past by the reader, as JSON text), so a save writes them back. */
+    void keep(String key, Place at) {
+        if (at instanceof Place.Item item && !item.extras().isEmpty()) extras.computeIfAbsent(key, k -> new LinkedHashMap<>()).putAll(item.extras());
+    }
+
+    /** Adds one field to keep as written (JSON text) on the item with {@code key}. */
+    final void keepField(String key, String field, String json) {
+        extras.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(field, json);
+    }
+
+    private Source source(SourceDto s) {
+        String id = id("source", s.id(), s.at());
+        String key = Dataset.extrasKey("sources", id);
+        keep(key, s.at());
+        return new Source(id, required(s.title()), text(s.publisher()), text(s.author()), date(key, "date", s.date(), s.at()),
+                text(s.url()), text(s.note()));
+    }
+
+    private Actor actor(ActorDto a) {
+        String id = id("actor", a.id(), a.at());
+        String key = Dataset.extrasKey("actors", id);
+        keep(key, a.at());
+        PartialDate start = date(key, "start", a.start(), a.at());
+        return new Actor(id, required(a.name()), required(a.kind()), list(a.aliases()), text(a.region()), text(a.summary()),
+                start, end(key, a.end(), start, a.at()), text(a.note()), figures(a.figures(), key),
+                list(a.sources()), a.shortName() == null ? null : text(a.shortName()).strip());
+    }
+
+    private Relation relation(RelationDto r) {
+        String id = id("relation", r.id(), r.at());
+        String key = Dataset.extrasKey("relations", id);
+        keep(key, r.at());
+        PartialDate start = date(key, "start", r.start(), r.at());
+        PartialDate knownBy = date(key, "knownBy", r.knownBy(), r.at());
+        return new Relation(id, required(r.from()), required(r.to()), required(r.type()), start,
+                end(key, r.end(), start != null ? start : knownBy, r.at()), text(r.summary()), text(r.certainty()), text(r.note()),
+                figures(r.figures(), key), list(r.sources()), knownBy);
+    }
+
+    private Event event(EventDto e) {
+        String id = id("event", e.id(), e.at());
+        String key = Dataset.extrasKey("events", id);
+        keep(key, e.at());
+        PartialDate date = date(key, "date", e.date(), e.at());
+        Event made = new Event(id, date, end(key, e.end(), date, e.at()), required(e.title()),
+                text(e.summary()), list(e.actors()), list(e.tags()), text(e.note()), figures(e.figures(), key), list(e.sources()));
+        return event(made, e);
+    }
+
+    private Dispute dispute(DisputeDto d) {
+        String id = id("dispute", d.id(), d.at());
+        keep(Dataset.extrasKey("disputes", id), d.at());
+        return new Dispute(id, required(d.summary()), list(d.subjects()),
+                d.positions().stream().map(p -> new Dispute.Position(required(p.claim()), list(p.sources()), extrasOf(p.at()))).toList());
+    }
+
+    private List<Figure> figures(List<FigureDto> figures, String owner) {
+        return figures.stream().map(f -> figure(f, owner)).filter(Objects::nonNull).toList();
+    }
+
+    /** A list of ids, aliases or tags; empty when absent. */
+    List<String> list(StrList l) {
         return l == null ? List.of() : l.values();
     }
 }

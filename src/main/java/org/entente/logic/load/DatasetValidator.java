@@ -267,7 +267,7 @@ final class DatasetValidator {
     }
 
     /** The date, or null when absent or unreadable (already reported by {@link #checkDates()}). */
-    private static PartialDate parsed(Str text) {
+    static PartialDate parsed(Str text) {
         if (text == null || !text.value().equals(text.value().strip()) || ZERO_MONTH_OR_DAY.matcher(text.value()).find()) return null;
         try {
             return PartialDate.parse(text.value());

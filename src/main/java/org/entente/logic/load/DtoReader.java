@@ -245,18 +245,7 @@ final class DtoReader {
                 Place member = new Place(at, name, 0, k[0], k[1] - 1);
                 v.later.add(new Later(Severity.WARNING, member, what -> what + " has an unknown field '" + name + "'"
                         + Texts.didYouMean(name, shape.known) + "; it is ignored"));
-                // kept as JSON text so that saving writes it back (Dataset.extras)
-                java.io.StringWriter text = new java.io.StringWriter();
-                com.google.gson.stream.JsonWriter outer = capture;
-                capture = new com.google.gson.stream.JsonWriter(text);
-                capture.setSerializeNulls(true);
-                try {
-                    skip(at, name, 0, depth + 1);
-                    capture.flush();
-                    at.extra(name, text.toString());
-                } finally {
-                    capture = outer;
-                }
+                skipKept(at, name, depth + 1);
             } else {
                 field(v, f, depth + 1);
             }
@@ -304,7 +293,7 @@ final class DtoReader {
                 if (token == JsonToken.STRING) {
                     v.values.put(name, string(v.at, name, 0, p[0], p[1] - 1, f.kind() == Kind.SHARED));
                 } else {
-                    wrong(v, skip(v.at, name, 0, depth), s -> ": '" + name + "' must be a string but is " + s);
+                    wrong(v, skipKept(v.at, name, depth), s -> ": '" + name + "' must be a string but is " + s);
                 }
             }
             case NUMBER -> {
@@ -320,7 +309,7 @@ final class DtoReader {
                     }
                 } else {
                     boolean quoted = token == JsonToken.STRING;
-                    wrong(v, skip(v.at, name, 0, depth), s -> ": '" + name + "' must be a number but is " + s
+                    wrong(v, skipKept(v.at, name, depth), s -> ": '" + name + "' must be a number but is " + s
                             + (quoted ? " (write it without quotes)" : ""));
                 }
             }
@@ -328,16 +317,36 @@ final class DtoReader {
                 if (token == JsonToken.BEGIN_ARRAY) {
                     v.values.put(name, strings(v, name, f.kind() == Kind.SHARED_STRINGS, p, depth));
                 } else {
-                    wrong(v, skip(v.at, name, 0, depth), s -> ": '" + name + "' must be a list [ ... ] of strings but is " + s);
+                    wrong(v, skipKept(v.at, name, depth), s -> ": '" + name + "' must be a list [ ... ] of strings but is " + s);
                 }
             }
             case OBJECTS -> {
                 if (token == JsonToken.BEGIN_ARRAY) {
                     v.values.put(name, objects(v, f, p, depth));
                 } else {
-                    wrong(v, skip(v.at, name, 0, depth), s -> ": '" + name + "' must be a list [ ... ] but is " + s);
+                    wrong(v, skipKept(v.at, name, depth), s -> ": '" + name + "' must be a list [ ... ] but is " + s);
                 }
             }
+        }
+    }
+
+    /**
+     * Reads past a value and keeps it as JSON text among the object's unknown fields, so that saving writes
+     * it back as it was ({@code Dataset.extras}): an unknown field, or a known one of the wrong type (which
+     * a file opened to fix must not lose).
+     */
+    private Seen skipKept(Place.Item at, String name, int depth) throws IOException {
+        java.io.StringWriter text = new java.io.StringWriter();
+        com.google.gson.stream.JsonWriter outer = capture;
+        capture = new com.google.gson.stream.JsonWriter(text);
+        capture.setSerializeNulls(true);
+        try {
+            Seen seen = skip(at, name, 0, depth);
+            capture.flush();
+            at.extra(name, text.toString());
+            return seen;
+        } finally {
+            capture = outer;
         }
     }
 

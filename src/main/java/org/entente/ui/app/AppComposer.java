@@ -48,12 +48,19 @@ public final class AppComposer {
 
     /** The editing of datasets (ui.edit), for tests that answer its dialogs. */
     public record Editing(org.entente.ui.edit.EditSession session, org.entente.ui.edit.EditActions actions,
-                          org.entente.ui.edit.SaveFlow save, org.entente.ui.edit.Autosave autosave) {
+                          org.entente.ui.edit.SaveFlow save, org.entente.ui.edit.Autosave autosave,
+                          org.entente.ui.shell.RemainingErrors remaining) {
 
-        /** After a crash: offers the unsaved edits an earlier run left, once the first dataset is open. */
+        /**
+         * After a crash: offers the unsaved edits an earlier run left, once the first dataset is open; edits
+         * restored with errors are open to fix (the status bar counts what remains).
+         */
         public void offerRecovery(java.util.function.Supplier<javafx.stage.Window> owner) {
             autosave.offerAtStart(found -> actions.ask(org.entente.ui.edit.RecoveryDialog.create(owner.get(), found,
-                    session.state().themeProperty().get().stylesheetUrls())).orElse(null) == org.entente.ui.edit.RecoveryDialog.RESTORE);
+                    session.state().themeProperty().get().stylesheetUrls())).orElse(null) == org.entente.ui.edit.RecoveryDialog.RESTORE,
+                    found -> {
+                        if (found.errors() > 0) remaining.start(found.problems(), true);
+                    });
         }
     }
 
@@ -84,7 +91,7 @@ public final class AppComposer {
     private App build(java.util.function.Consumer<ShellViewModel> opening) {
         AppState state = new AppState(new GraphFilter(), clock);
         state.themeProperty().set(settings.theme());
-        DatasetLoader loader = new DatasetLoader();
+        DatasetLoader loader = DatasetLoader.openingToFix();
         ShellViewModel shell = new ShellViewModel(state, loader, executor);
         opening.accept(shell);
         SearchViewModel search = new SearchViewModel(state);
@@ -120,7 +127,7 @@ public final class AppComposer {
         settings.onFailure(shell::notice);
         org.entente.ui.edit.Autosave autosave = new org.entente.ui.edit.Autosave(session,
                 new org.entente.logic.edit.Recovery(recoveryFolder()), executor);
-        return new App(state, shell, window, history, new Editing(session, editActions, saveFlow, autosave));
+        return new App(state, shell, window, history, new Editing(session, editActions, saveFlow, autosave, shell.remainingErrors()));
     }
 
     /**

@@ -48,15 +48,25 @@ final class DataTables {
             new DataColumn<>("Address", s -> text(s.url()), (s, v) -> new Source(s.id(), s.title(), s.publisher(), s.author(), s.date(), blankNull(v), s.note())));
 
     private static Actor actor(Actor a, String name, String kind, String region, PartialDate start, PartialDate end) {
+        ordered(start, end);
         return new Actor(a.id(), name, kind, a.aliases(), region, a.summary(), start, end, a.note(), a.figures(), a.sources(), a.shortName());
     }
 
     private static Relation tie(Relation r, String from, String type, String to, PartialDate start, PartialDate end, String certainty) {
+        ordered(start != null ? start : r.knownBy(), end);
         return new Relation(r.id(), from, to, type, start, end, r.summary(), certainty, r.note(), r.figures(), r.sources(), r.knownBy());
     }
 
     private static Event event(Event e, PartialDate date, String title) {
+        ordered(date, e.end());
         return new Event(e.id(), date, e.end(), title, e.summary(), e.actors(), e.tags(), e.note(), e.figures(), e.sources());
+    }
+
+    /** An end before the start is refused in the cell: every view draws an item's dates as a range forwards. */
+    private static void ordered(PartialDate start, PartialDate end) {
+        if (start != null && end != null && end.latest().isBefore(start.earliest())) {
+            throw new IllegalArgumentException("it would end (" + end + ") before it starts (" + start + ")");
+        }
     }
 
     static String text(String s) {

@@ -31,7 +31,8 @@ public final class DetailsViewModel {
     public DetailsViewModel(AppState state) {
         this.state = state;
         state.selectionProperty().addListener((obs, old, now) -> {
-            if (!goingBack && old != null && !old.equals(now)) {
+            // an item an edit just deleted (its selection let go of) is no place to go back to
+            if (!goingBack && old != null && !old.equals(now) && exists(old)) {
                 history.push(old);
                 if (history.size() > HISTORY) history.removeLast();
             }
@@ -39,8 +40,9 @@ public final class DetailsViewModel {
             refresh();
         });
         state.datasetProperty().addListener((obs, old, now) -> {
-            history.clear();
-            canGoBack.set(false);
+            // an edit keeps the way back (each item is shown as it is now), less what it deleted; another dataset starts afresh
+            if (state.isEditing()) history.removeIf(s -> !exists(s)); else history.clear();
+            canGoBack.set(!history.isEmpty());
             refresh();
         });
         state.asOfProperty().addListener(obs -> refresh());
@@ -73,7 +75,7 @@ public final class DetailsViewModel {
         if (link.isLink()) state.select(link.link());
     }
 
-    /** Returns to the item shown before the last change of selection. */
+    /** Returns to the item shown before the last change of selection, in its current version. */
     public void back() {
         if (history.isEmpty()) return;
         goingBack = true;
@@ -83,6 +85,17 @@ public final class DetailsViewModel {
             goingBack = false;
         }
         canGoBack.set(!history.isEmpty());
+    }
+
+    /** Whether the dataset open now still has the item {@code s} names (the overview always is). */
+    private boolean exists(Selection s) {
+        Dataset d = state.getDataset();
+        return switch (s.kind()) {
+            case NONE -> true;
+            case ACTOR -> d.actor(s.id()).isPresent();
+            case RELATION -> d.relation(s.id()).isPresent();
+            case EVENT -> d.event(s.id()).isPresent();
+        };
     }
 
     /** Clears the selection, showing the dataset overview. */

@@ -75,6 +75,14 @@ public final class Autosave {
      * edits of its file; declining removes it. {@code ask} shows the question and says whether to restore.
      */
     public void offerAtStart(java.util.function.Predicate<Recovery.Found> ask) {
+        offerAtStart(ask, f -> { });
+    }
+
+    /**
+     * As {@link #offerAtStart(java.util.function.Predicate)}, telling {@code restored} what was restored
+     * (a recovery may hold edits that still had errors: they are restored all the same, to be fixed).
+     */
+    public void offerAtStart(java.util.function.Predicate<Recovery.Found> ask, Consumer<Recovery.Found> restored) {
         var found = leftOver();
         if (found.isEmpty()) return;
         javafx.beans.InvalidationListener[] once = new javafx.beans.InvalidationListener[1];
@@ -85,6 +93,7 @@ public final class Autosave {
                     session.restore(found.get().dataset(), found.get().origin());
                     // the recovery now holds this run's unsaved edits: a save removes it, as if this run wrote it
                     wrote = true;
+                    restored.accept(found.get());
                 } else {
                     recovery.discard();
                 }

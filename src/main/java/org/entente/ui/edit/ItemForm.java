@@ -78,10 +78,20 @@ public abstract class ItemForm {
         return Optional.of(edit(build()));
     }
 
+    /**
+     * The value a field starts with. An item of a file opened to fix may have a date the loader could not
+     * read: it is kept as written among the item's unknown fields (so Save writes it back), and the form
+     * shows it, so that the user sees what to correct instead of an empty field.
+     */
+    private String keptAsWritten(String key, String initial) {
+        if (editedId == null || (initial != null && !initial.isEmpty())) return initial;
+        return org.entente.logic.load.KeptAsWritten.text(dataset, Dataset.extrasKey(list(), editedId), key).orElse(initial);
+    }
+
     // ----- for subclasses
 
     protected FormField add(String key, String label, FormField.Shape shape, Supplier<List<String>> suggestions, String initial) {
-        FormField f = new FormField(key, label, shape, suggestions, initial);
+        FormField f = new FormField(key, label, shape, suggestions, keptAsWritten(key, initial));
         fields.put(key, f);
         f.textProperty().addListener(obs -> {
             if (ready) validate();

@@ -12,7 +12,10 @@ import javafx.stage.Window;
 
 import org.entente.logic.edit.Recovery;
 
-/** The question at start after a crash: "Restore the unsaved edits of “Lesson” from 10:42?" */
+/**
+ * The question at start after a crash: "Restore the unsaved edits of “Lesson” from 10:42?", saying how many
+ * errors the edits still had (work in progress may have some; it is restored all the same).
+ */
 public final class RecoveryDialog {
 
     /** The answer that restores. */
@@ -23,6 +26,16 @@ public final class RecoveryDialog {
     private RecoveryDialog() {
     }
 
+    /** What could not be restored as written: said, never lost silently (the first three, then how many more). */
+    private static String notes(Recovery.Found found) {
+        if (found.notes().isEmpty()) return "";
+        StringBuilder text = new StringBuilder("\n\nNot restored as written:");
+        found.notes().stream().limit(3).map(n -> n.format()).forEach(n -> text.append("\n• ")
+                .append(n.length() > 200 ? n.substring(0, 200) + "…" : n));
+        if (found.notes().size() > 3) text.append("\n… and ").append(found.notes().size() - 3).append(" more");
+        return text.toString();
+    }
+
     public static Dialog<ButtonType> create(Window owner, Recovery.Found found, List<String> stylesheets) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         if (owner != null) alert.initOwner(owner);
@@ -31,7 +44,10 @@ public final class RecoveryDialog {
         alert.setHeaderText("Restore the unsaved edits of “" + found.dataset().title() + "” from " + when + "?");
         alert.setContentText("Entente closed before they were saved"
                 + (found.origin() == null ? "." : " to " + found.origin().getFileName() + ".")
-                + " Restore opens them as unsaved changes; Discard throws them away.");
+                + " Restore opens them as unsaved changes; Discard throws them away."
+                + (found.errors() == 0 ? "" : "\n\nThey still had " + found.errors() + (found.errors() == 1 ? " error" : " errors")
+                        + " to fix: after Restore the status bar counts and lists them.")
+                + notes(found));
         alert.getButtonTypes().setAll(RESTORE, DISCARD);
         alert.getDialogPane().getStylesheets().setAll(stylesheets);
         alert.getDialogPane().setId("recovery-offer");

@@ -158,7 +158,7 @@ public final class AnimatedGraph {
             status[e] = EdgeStatus.SAME;
         }
         GraphSnapshot g = new GraphSnapshot(actors.toArray(new Actor[0]), weight, radius, community, new boolean[n],
-                kept.toArray(new Relation[0]), src, dst, status, SnapshotBuilder.bends(src, dst, SnapshotBuilder.families(kept.toArray(new Relation[0]))));
+                kept.toArray(new Relation[0]), src, dst, status, SnapshotBuilder.bends(src, dst, GraphSnapshot.families(kept.toArray(new Relation[0])), actors.toArray(new Actor[0])));
         if (place) {
             for (int i = 0; i < n; i++) {
                 double[] p = positions.get(actors.get(i).id());

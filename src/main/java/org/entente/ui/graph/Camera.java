@@ -7,15 +7,21 @@ package org.entente.ui.graph;
  * @param cx,cy  world point shown at the centre of the area
  * @param zoom   pixels per world unit
  * @param left,top,width,height the area of the picture
+ * @param stretch extra vertical spread of the positions (1 on screen): an exported picture taller than the
+ *                graph's own shape spreads the nodes (not their sizes or names) up to fill its height
  */
-record Camera(double cx, double cy, double zoom, double left, double top, double width, double height) {
+record Camera(double cx, double cy, double zoom, double left, double top, double width, double height, double stretch) {
+
+    Camera(double cx, double cy, double zoom, double left, double top, double width, double height) {
+        this(cx, cy, zoom, left, top, width, height, 1);
+    }
 
     double sx(double wx) {
         return left + width / 2 + (wx - cx) * zoom;
     }
 
     double sy(double wy) {
-        return top + height / 2 + (wy - cy) * zoom;
+        return top + height / 2 + (wy - cy) * zoom * stretch;
     }
 
     double wx(double sx) {
@@ -23,7 +29,7 @@ record Camera(double cx, double cy, double zoom, double left, double top, double
     }
 
     double wy(double sy) {
-        return cy + (sy - top - height / 2) / zoom;
+        return cy + (sy - top - height / 2) / (zoom * stretch);
     }
 
     /**

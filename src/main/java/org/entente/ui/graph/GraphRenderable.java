@@ -20,6 +20,12 @@ final class GraphRenderable implements Renderable {
     private static final double MARGIN = 40;
     /** Empty border around the framed content (nodes and their names), as a share of the area's smaller side. */
     static final double MARGIN_SHARE = 0.035;
+    /**
+     * Most a framed picture spreads the positions upwards beyond the graph's own shape, when the area is
+     * taller than the graph (a portrait page, a narrow column): the nodes then use the height instead of
+     * sitting in a band between wide empty borders above and below. Node sizes and names are not stretched.
+     */
+    static final double MAX_STRETCH = 2;
     /** Refits after measuring where the names went: names are placed for the zoom, so the box moves a little. */
     private static final int FIT_PASSES = 3;
 
@@ -59,7 +65,8 @@ final class GraphRenderable implements Renderable {
     /**
      * The whole graph framed to its content: the nodes and their names together fill the area up to a
      * margin proportional to the area's size, centred on what is drawn (names that stick out on one side
-     * no longer leave the other side empty). Names are placed for the zoom, so the box is measured by
+     * no longer leave the other side empty); in an area taller than the graph's shape the positions are spread
+     * upwards (at most {@link #MAX_STRETCH} times) to use its height. Names are placed for the zoom, so the box is measured by
      * painting through a recorder and the fit is repeated a few times.
      */
     Camera framed(Area area, RenderOptions options) {
@@ -76,19 +83,22 @@ final class GraphRenderable implements Renderable {
                 if (box == null) break;
                 double overL = Math.max(0, cam.sx(b[0]) - box[0]), overR = Math.max(0, box[2] - cam.sx(b[2]));
                 double overT = Math.max(0, cam.sy(b[1]) - box[1]), overB = Math.max(0, box[3] - cam.sy(b[3]));
-                double zoom = Math.min((area.width() - 2 * m - overL - overR) / ww, (area.height() - 2 * m - overT - overB) / wh);
+                double freeH = area.height() - 2 * m - overT - overB;
+                double zoom = Math.min((area.width() - 2 * m - overL - overR) / ww, freeH / wh);
                 if (pass == FIT_PASSES - 1) zoom = Math.min(zoom, cam.zoom());
                 zoom = Math.max(0.02, Math.min(3 * scale, zoom));
+                double stretch = Math.max(1, Math.min(MAX_STRETCH, freeH / (wh * zoom)));
+                if (pass == FIT_PASSES - 1) stretch = Math.min(stretch, cam.stretch());
                 double cx = (b[0] + b[2]) / 2 + (overR - overL) / 2 / zoom;
-                double cy = (b[1] + b[3]) / 2 + (overB - overT) / 2 / zoom;
-                cam = new Camera(cx, cy, zoom, area.x(), area.y(), area.width(), area.height());
+                double cy = (b[1] + b[3]) / 2 + (overB - overT) / 2 / (zoom * stretch);
+                cam = new Camera(cx, cy, zoom, area.x(), area.y(), area.width(), area.height(), stretch);
             }
             double[] box = contentBox(cam, area, options);
             if (box != null) {
                 double dx = (box[0] + box[2]) / 2 - (area.x() + area.width() / 2);
                 double dy = (box[1] + box[3]) / 2 - (area.y() + area.height() / 2);
-                Camera centred = new Camera(cam.cx() + dx / cam.zoom(), cam.cy() + dy / cam.zoom(), cam.zoom(),
-                        area.x(), area.y(), area.width(), area.height());
+                Camera centred = new Camera(cam.cx() + dx / cam.zoom(), cam.cy() + dy / (cam.zoom() * cam.stretch()), cam.zoom(),
+                        area.x(), area.y(), area.width(), area.height(), cam.stretch());
                 double[] after = contentBox(centred, area, options);
                 if (after != null && after[0] >= area.x() && after[1] >= area.y()
                         && after[2] <= area.x() + area.width() && after[3] <= area.y() + area.height()) cam = centred;

@@ -1,8 +1,6 @@
 package org.entente.ui.graph;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.entente.model.Actor;
 import org.entente.model.Relation;
@@ -32,15 +30,31 @@ public final class GraphSnapshot {
     final double[] y;
     final double[] tx;
     final double[] ty;
-    private final Map<String, Integer> nodeIndex = new HashMap<>();
+    final IdIndex nodeIndex;
     /** Counts changes of the displayed positions, so that derived geometry is redone only when they move. */
     private long moves;
     private long trunksAt = -1;
     private double[] trunks;
-    private final Map<String, Integer> edgeIndex = new HashMap<>();
+    final IdIndex edgeIndex;
 
     GraphSnapshot(Actor[] actors, double[] weight, double[] radius, int[] community, boolean[] ghost,
                   Relation[] relations, int[] src, int[] dst, EdgeStatus[] status, double[] bend) {
+        this(actors, weight, radius, community, ghost, relations, families(relations), src, dst, status, bend,
+                importanceOrder(actors, weight));
+    }
+
+    /** A snapshot whose tie families and importance order are already known (a patched one, see {@link SnapshotPatch}). */
+    GraphSnapshot(Actor[] actors, double[] weight, double[] radius, int[] community, boolean[] ghost,
+                  Relation[] relations, RelationFamily[] family, int[] src, int[] dst, EdgeStatus[] status, double[] bend,
+                  int[] byImportance) {
+        this(actors, weight, radius, community, ghost, relations, family, src, dst, status, bend, byImportance,
+                new IdIndex(actors.length, i -> actors[i].id()), new IdIndex(relations.length, e -> relations[e].id()));
+    }
+
+    /** A snapshot whose indexes are known too (see {@link SnapshotPatch}). */
+    GraphSnapshot(Actor[] actors, double[] weight, double[] radius, int[] community, boolean[] ghost,
+                  Relation[] relations, RelationFamily[] family, int[] src, int[] dst, EdgeStatus[] status, double[] bend,
+                  int[] byImportance, IdIndex nodeIndex, IdIndex edgeIndex) {
         this.actors = actors;
         this.weight = weight;
         this.radius = radius;
@@ -51,8 +65,8 @@ public final class GraphSnapshot {
         this.dst = dst;
         this.status = status;
         this.bend = bend;
-        this.family = new RelationFamily[relations.length];
-        for (int e = 0; e < relations.length; e++) family[e] = Vocabulary.familyOf(relations[e].type());
+        this.family = family;
+        this.byImportance = byImportance;
         int n = actors.length;
         x = new double[n];
         y = new double[n];
@@ -62,14 +76,30 @@ public final class GraphSnapshot {
         Arrays.fill(y, Double.NaN);
         Arrays.fill(tx, Double.NaN);
         Arrays.fill(ty, Double.NaN);
-        for (int i = 0; i < n; i++) nodeIndex.put(actors[i].id(), i);
-        for (int e = 0; e < relations.length; e++) edgeIndex.put(relations[e].id(), e);
+        this.nodeIndex = nodeIndex;
+        this.edgeIndex = edgeIndex;
+    }
+
+    static RelationFamily[] families(Relation[] relations) {
+        RelationFamily[] family = new RelationFamily[relations.length];
+        for (int e = 0; e < relations.length; e++) family[e] = Vocabulary.familyOf(relations[e].type());
+        return family;
+    }
+
+    /** Node indices, heaviest first, then by id: the order labels and the keyboard cursor follow. */
+    private static int[] importanceOrder(Actor[] actors, double[] weight) {
+        int n = actors.length;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> weight[a] != weight[b] ? Double.compare(weight[b], weight[a])
-                : actors[a].id().compareTo(actors[b].id()));
-        byImportance = new int[n];
+        Arrays.sort(order, (a, b) -> moreImportant(actors, weight, a, b));
+        int[] byImportance = new int[n];
         for (int i = 0; i < n; i++) byImportance[i] = order[i];
+        return byImportance;
+    }
+
+    /** Negative when node {@code a} comes before node {@code b} in {@link #byImportance()}. */
+    static int moreImportant(Actor[] actors, double[] weight, int a, int b) {
+        return weight[a] != weight[b] ? Double.compare(weight[b], weight[a]) : actors[a].id().compareTo(actors[b].id());
     }
 
     public int nodeCount() { return actors.length; }
@@ -88,14 +118,12 @@ public final class GraphSnapshot {
 
     /** Index of the actor with this id, or -1 when it is not drawn. */
     public int indexOf(String actorId) {
-        Integer i = nodeIndex.get(actorId);
-        return i == null ? -1 : i;
+        return nodeIndex.get(actorId);
     }
 
     /** Index of the relation with this id, or -1 when it is not drawn. */
     public int edgeIndexOf(String relationId) {
-        Integer e = edgeIndex.get(relationId);
-        return e == null ? -1 : e;
+        return edgeIndex.get(relationId);
     }
 
     /** Displayed position of node {@code i} (world units); NaN before the layout placed it. */
@@ -187,7 +215,8 @@ public final class GraphSnapshot {
 
     /** A copy with the same items and the current displayed positions (for export while the view moves on). */
     GraphSnapshot copy() {
-        GraphSnapshot c = new GraphSnapshot(actors, weight, radius, community, ghost, relations, src, dst, status, bend);
+        GraphSnapshot c = new GraphSnapshot(actors, weight, radius, community, ghost, relations, family, src, dst, status, bend,
+                byImportance, nodeIndex, edgeIndex);
         System.arraycopy(x, 0, c.x, 0, x.length);
         System.arraycopy(y, 0, c.y, 0, y.length);
         System.arraycopy(x, 0, c.tx, 0, x.length);

@@ -12,6 +12,7 @@ import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 
+import org.entente.logic.filter.GraphFilter;
 import org.entente.logic.layout.LayoutInput;
 import org.entente.logic.layout.LayoutKind;
 import org.entente.logic.layout.LayoutResult;
@@ -59,6 +60,8 @@ abstract class GraphViewCore {
     Map<String, Point2D> builtPins = Map.of();
     boolean weightsStale;
     LayoutKind builtLayout;
+    /** Pictures built from scratch; an edit patches the picture instead (see {@link #patch()}). */
+    int built;
 
     GraphViewCore(AppState state, BackgroundExecutor executor) {
         this.state = state;
@@ -105,14 +108,50 @@ abstract class GraphViewCore {
     /** Rebuilds when the visible graph, the compare date or the weights changed; lays out again when only pins moved. */
     void followView() {
         if (weightsStale || state.getVisibleGraph() != builtGraph || !java.util.Objects.equals(state.compareDateProperty().get(), builtCompare)) {
-            rebuild();
+            if (!patch()) rebuild();
         } else if (!builtPins.equals(state.pinned()) || layoutKind.get() != builtLayout) {
             builtPins = Map.copyOf(state.pinned());
             relayout();
         }
     }
 
+    /**
+     * After an edit whose visible graph the filter patched from the one drawn: patches the picture for what
+     * the edit touched, keeping every other node where it is (mid-animation included), the hovered node and
+     * the keyboard cursor. False when the picture must be built afresh (another dataset, a filter, date or
+     * weights change, "changes since" shown, or an edit the filter did not patch).
+     */
+    boolean patch() {
+        GraphFilter.Patch p = state.visibleGraphPatch();
+        if (p == null || snapshot == null || p.before() != builtGraph || weightsStale || builtCompare != null
+                || state.compareDateProperty().get() != null || state.datasetGeneration() != shownGeneration) {
+            return false;
+        }
+        GraphSnapshot before = snapshot;
+        GraphSnapshot s = SnapshotPatch.apply(before, state.getVisibleGraph(), p.touched(), state.nodeWeightsProperty().get(),
+                state.communitiesProperty().get(), remembered);
+        if (s == null) return false;
+        // a filter or date change frames the new graph again, unless the user has panned or zoomed since
+        if (view.fitted) view.fitPending = true;
+        builtGraph = state.getVisibleGraph();
+        builtPins = Map.copyOf(state.pinned());
+        snapshot = s;
+        hoveredNode = same(before, s, hoveredNode);
+        hoveredEdge = hoveredEdge < 0 ? -1 : s.edgeIndexOf(before.relation(hoveredEdge).id());
+        cursorNode = same(before, s, cursorNode);
+        draggedNode = same(before, s, draggedNode);
+        index = null;
+        dirty = true;
+        relayout();
+        return true;
+    }
+
+    private static int same(GraphSnapshot before, GraphSnapshot after, int node) {
+        return node < 0 ? -1 : after.indexOf(before.actor(node).id());
+    }
+
     void rebuild() {
+        built++;
         if (state.datasetGeneration() != shownGeneration) {
             // another dataset: start afresh; an edit of the same one keeps every position
             shownGeneration = state.datasetGeneration();

@@ -146,6 +146,12 @@ public final class GraphViewModel extends GraphViewCore {
 
     public GraphSnapshot snapshot() { return snapshot; }
 
+    /**
+     * How many times the picture was built from scratch (a dataset loaded, a filter, date or weights change);
+     * an edit patches it instead. Read by {@code bench --edit} and tests.
+     */
+    public int picturesBuilt() { return built; }
+
     PaintState paintState(boolean withHover) {
         Selection sel = state.getSelection();
         int node = sel.kind() == Selection.Kind.ACTOR ? snapshot.indexOf(sel.id()) : -1;

@@ -103,7 +103,7 @@ public final class SnapshotBuilder {
             community[i] = communities == null ? -1 : communities.getOrDefault(id, -1);
             ghost[i] = ghosts.contains(id);
         }
-        return new GraphSnapshot(actors, weight, radius, community, ghost, rel, src, dst, status, bends(src, dst, families(rel)));
+        return new GraphSnapshot(actors, weight, radius, community, ghost, rel, src, dst, status, bends(src, dst, GraphSnapshot.families(rel), actors));
     }
 
     /**
@@ -114,11 +114,15 @@ public final class SnapshotBuilder {
      * of seven curves bulging up to a hundred pixels. Every tie is still its own curve, stroked once.
      */
     static double[] bends(int[] src, int[] dst) {
-        return bends(src, dst, null);
+        return bends(src, dst, null, null);
     }
 
-    /** As {@link #bends(int[], int[])}, ties grouped into ribbons by {@code family} (null: one group). */
-    static double[] bends(int[] src, int[] dst, RelationFamily[] family) {
+    /**
+     * As {@link #bends(int[], int[])}, ties grouped into ribbons by {@code family} (null: each tie its own),
+     * the first family on the left as seen from the actor with the smaller id (so that a patched snapshot,
+     * numbering actors differently, draws the same ribbons).
+     */
+    static double[] bends(int[] src, int[] dst, RelationFamily[] family, Actor[] actors) {
         Map<Long, List<Integer>> byPair = new LinkedHashMap<>();
         for (int e = 0; e < src.length; e++) {
             long key = pairKey(src[e], dst[e]);
@@ -127,43 +131,43 @@ public final class SnapshotBuilder {
             list.add(e);
         }
         double[] bend = new double[src.length];
-        for (List<Integer> ties : byPair.values()) {
-            if (ties.size() == 1) continue;
-            // groups of one family, in family order; within a group, the input order
-            List<List<Integer>> groups = new ArrayList<>();
-            if (family == null) {
-                for (int e : ties) groups.add(List.of(e));
-            } else {
-                Map<RelationFamily, List<Integer>> byFamily = new java.util.EnumMap<>(RelationFamily.class);
-                for (int e : ties) byFamily.computeIfAbsent(family[e], f -> new ArrayList<>()).add(e);
-                groups.addAll(byFamily.values());
-            }
-            double total = groups.size() - 1;
-            for (List<Integer> group : groups) total += (group.size() - 1) * RIBBON;
-            double at = -total / 2;
-            for (List<Integer> group : groups) {
-                for (int k = 0; k < group.size(); k++) {
-                    int e = group.get(k);
-                    double offset = at + k * RIBBON;
-                    bend[e] = src[e] < dst[e] ? offset : -offset;
-                    if (Math.abs(bend[e]) < 1e-9) bend[e] = 0;
-                }
-                at += (group.size() - 1) * RIBBON + 1;
-            }
-        }
+        for (List<Integer> ties : byPair.values()) bendPair(ties, src, dst, family, actors, bend);
         return bend;
+    }
+
+    /** Sets the offsets of the ties (in input order) between one pair of actors; see {@link #bends}. */
+    static void bendPair(List<Integer> ties, int[] src, int[] dst, RelationFamily[] family, Actor[] actors, double[] bend) {
+        if (ties.size() == 1) {
+            bend[ties.get(0)] = 0;
+            return;
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        if (family == null) {
+            for (int e : ties) groups.add(List.of(e));
+        } else {
+            Map<RelationFamily, List<Integer>> byFamily = new java.util.EnumMap<>(RelationFamily.class);
+            for (int e : ties) byFamily.computeIfAbsent(family[e], f -> new ArrayList<>()).add(e);
+            groups.addAll(byFamily.values());
+        }
+        double total = groups.size() - 1;
+        for (List<Integer> group : groups) total += (group.size() - 1) * RIBBON;
+        double at = -total / 2;
+        for (List<Integer> group : groups) {
+            for (int k = 0; k < group.size(); k++) {
+                int e = group.get(k);
+                double offset = at + k * RIBBON;
+                boolean forward = actors == null ? src[e] < dst[e] : actors[src[e]].id().compareTo(actors[dst[e]].id()) < 0;
+                bend[e] = forward ? offset : -offset;
+                if (Math.abs(bend[e]) < 1e-9) bend[e] = 0;
+            }
+            at += (group.size() - 1) * RIBBON + 1;
+        }
     }
 
     /** Space between the strands of a ribbon, as a share of the space between families. */
     static final double RIBBON = 0.3;
 
-    static RelationFamily[] families(Relation[] rel) {
-        RelationFamily[] f = new RelationFamily[rel.length];
-        for (int e = 0; e < rel.length; e++) f[e] = Vocabulary.familyOf(rel[e].type());
-        return f;
-    }
-
-    private static long pairKey(int a, int b) {
+    static long pairKey(int a, int b) {
         int lo = Math.min(a, b), hi = Math.max(a, b);
         // times an odd constant: still one key per pair, but a Long hash (lo ^ hi) that no longer collides
         // for every pair with the same lo ^ hi, which made the map's bins into trees on large graphs

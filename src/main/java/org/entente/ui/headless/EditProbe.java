@@ -1,8 +1,6 @@
 package org.entente.ui.headless;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,12 +29,14 @@ public final class EditProbe {
     private final AppState state = new AppState(new GraphFilter(), Clock.systemUTC());
     private final GraphViewModel graph;
     private final long generation;
+    private final int pictures;
 
     public EditProbe(Dataset d) {
         state.asOfProperty().set(null);
         state.datasetProperty().set(d);
         graph = new GraphViewModel(state, new Deferred());
         generation = state.datasetGeneration();
+        pictures = graph.picturesBuilt();
     }
 
     public Dataset dataset() { return state.getDataset(); }
@@ -48,18 +48,21 @@ public final class EditProbe {
         return (System.nanoTime() - t0) / 1e6;
     }
 
-    /** True when no edit made the views start over (same dataset generation, the graph still built). */
+    /**
+     * True when no edit made the views start over: the same dataset generation, and the graph's picture
+     * patched by every edit, never built again from scratch.
+     */
     public boolean noFullRebuild() {
-        return state.datasetGeneration() == generation && graph.snapshot() != null;
+        return state.datasetGeneration() == generation && graph.snapshot() != null && graph.picturesBuilt() == pictures;
     }
 
-    /** Background work (the layout) is queued, not run. */
+    /** Background work (the layout) is queued, not run; like the app's, a new layout job replaces the one before. */
     private static final class Deferred implements BackgroundExecutor {
-        final List<Object> queued = new ArrayList<>();
+        Object queued;
 
         @Override
         public <T> JobHandle submit(String title, BackgroundJob<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            queued.add(job);
+            queued = job;
             return new JobHandle() {
                 @Override public void cancel() { }
                 @Override public boolean isCancelled() { return false; }

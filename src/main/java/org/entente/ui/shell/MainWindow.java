@@ -92,7 +92,8 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar, new HBox(toolBar, dateBar)));
         root.setCenter(main);
         root.setBottom(new StatusBar(state, viewModel, executor,
-                result -> showThemed(ProblemsDialog.warnings(stage, result))));
+                result -> showThemed(ProblemsDialog.warnings(stage, result)),
+                () -> showThemed(RemainingErrorsDialog.create(stage, viewModel.remainingErrors()))));
         root.setId("main-window");
     }
 
@@ -259,7 +260,15 @@ public final class MainWindow {
         viewModel.failedLoadProperty().addListener((obs, o, n) -> {
             if (n == null) return;
             String stillOpen = viewModel.lastLoadProperty().get() == null ? null : "“" + state.getDataset().title() + "”";
-            showThemed(ProblemsDialog.create(stage, n, stillOpen));
+            if (n.toFix().isPresent()) {
+                javafx.scene.control.Alert ask = OpenToFixDialog.create(stage, n, stillOpen);
+                ask.resultProperty().addListener((o2, was, answer) -> {
+                    if (answer == OpenToFixDialog.OPEN_TO_FIX) viewModel.openToFix(n);
+                });
+                showThemed(ask);
+            } else {
+                showThemed(ProblemsDialog.create(stage, n, stillOpen));
+            }
         });
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         for (int size : ICON_SIZES) {

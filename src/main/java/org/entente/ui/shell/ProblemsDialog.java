@@ -70,28 +70,44 @@ public final class ProblemsDialog {
 
     private static Alert build(Window owner, Alert.AlertType type, LoadResult result, String title, String header, String intro) {
         Alert alert = new Alert(type, "", COPY, ButtonType.CLOSE);
-        if (owner != null) alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(header);
         List<String> lines = lines(result);
+        ListView<String> list = list(lines, 440);
+        fill(alert, owner, title, header, new VBox(8, new Label(intro), list), lines);
+        return alert;
+    }
+
+    /** The list of problem lines, wrapping, at most {@code maxHeight} tall (it scrolls beyond). */
+    static ListView<String> list(List<String> lines, double maxHeight) {
         ListView<String> list = new ListView<>();
         list.setId("problem-list");
         list.getStyleClass().add("problem-list");
         list.getItems().setAll(lines);
         list.setCellFactory(v -> new WrappingCell());
-        list.setPrefSize(860, Math.min(440, 48 + 30 * lines.size()));
-        VBox box = new VBox(8, new Label(intro), list);
-        alert.getDialogPane().setContent(box);
+        list.setPrefSize(860, Math.min(maxHeight, 48 + 30 * lines.size()));
+        return list;
+    }
+
+    /** Title, header and content of a problems alert, resizable, with "Copy all" copying {@code copied}. */
+    static void fill(Alert alert, Window owner, String title, String header, javafx.scene.Node content, List<String> copied) {
+        if (owner != null) alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setContent(content);
         alert.setResizable(true);
         Button copy = (Button) alert.getDialogPane().lookupButton(COPY);
+        if (copy == null) return;
         copy.setId("problems-copy");
         copy.addEventFilter(ActionEvent.ACTION, e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(String.join(System.lineSeparator(), lines));
-            Clipboard.getSystemClipboard().setContent(content);
+            ClipboardContent text = new ClipboardContent();
+            text.putString(String.join(System.lineSeparator(), copied));
+            Clipboard.getSystemClipboard().setContent(text);
             e.consume();
         });
-        return alert;
+    }
+
+    /** The "Copy all" button type, for the other dialogs that list problems. */
+    static ButtonType copyButton() {
+        return COPY;
     }
 
     /** Every problem as {@code file:line:column: severity: message}, errors first. */
@@ -102,11 +118,11 @@ public final class ProblemsDialog {
         return lines;
     }
 
-    private static String count(int n, String noun) {
+    static String count(int n, String noun) {
         return n + " " + (n == 1 ? noun : noun + "s");
     }
 
-    private static String fileName(String file) {
+    static String fileName(String file) {
         try {
             Path name = Path.of(file).getFileName();
             return name == null ? file : name.toString();

@@ -29,7 +29,9 @@ import org.entente.ui.task.StartupTrace;
  * The shell's commands (open, open dropped files, reload, open the bundled dataset) and what the window
  * frame shows (title, status line, loading flag). Loading runs in the background; a file with errors
  * leaves the current dataset in place and publishes its problems for the dialog, so a user's mistake
- * never costs the work they had open.
+ * never costs the work they had open. When the loader could build the file all the same (a dataset saved
+ * with errors: work in progress), the dialog offers to open it to fix ({@link #openToFix}), and
+ * {@link #remainingErrors()} then keeps count of the errors left.
  */
 public final class ShellViewModel {
 
@@ -45,6 +47,12 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private int generation;
+    private final RemainingErrors remaining;
+    /** The failed load that may be opened to fix, with where it was read from; null when none. */
+    private Pending pending;
+
+    private record Pending(LoadResult result, Path file, boolean keepSelection) {
+    }
     private final javafx.beans.property.BooleanProperty dirty = new javafx.beans.property.SimpleBooleanProperty(this, "dirty");
     private java.util.function.BooleanSupplier mayReplace = () -> true;
 
@@ -52,6 +60,7 @@ public final class ShellViewModel {
         this.state = state;
         this.loader = loader;
         this.executor = executor;
+        this.remaining = new RemainingErrors(state, executor, new org.entente.logic.edit.ModelCheck());
         state.visibleGraphProperty().addListener((obs, old, now) -> updateStatus());
         state.datasetFileProperty().addListener(obs -> updateTitle());
         state.datasetProperty().addListener(obs -> updateTitle());
@@ -143,12 +152,34 @@ public final class ShellViewModel {
     private void accept(LoadResult result, Path file, boolean keepSelection) {
         loading.set(false);
         if (result.hasErrors() || result.dataset().isEmpty()) {
+            pending = result.toFix().isPresent() ? new Pending(result, file, keepSelection) : null;
             failedLoad.set(result);
             return;
         }
+        pending = null;
+        show(result, result.dataset().get(), file, keepSelection);
+    }
+
+    /**
+     * Opens the file of the last failed load although it has errors, as the loader could build it, so that
+     * the user can fix it in the app (the answer "Open to fix" of the problems dialog). The status bar then
+     * says how many errors remain. False when that load cannot be opened (it was not the last, or not buildable).
+     */
+    public boolean openToFix(LoadResult result) {
+        Pending p = pending;
+        if (p == null || p.result() != result) return false;
+        pending = null;
+        show(result, result.openable().orElseThrow(), p.file(), p.keepSelection());
+        remaining.start(result.errors(), false);
+        return true;
+    }
+
+    /** The errors left in a dataset opened to fix (also after a recovery with errors is restored). */
+    public RemainingErrors remainingErrors() { return remaining; }
+
+    private void show(LoadResult result, Dataset dataset, Path file, boolean keepSelection) {
         failedLoad.set(null);
         Selection selected = state.getSelection();
-        Dataset dataset = result.dataset().get();
         StartupTrace.mark("dataset: showing");
         state.batch(() -> {
             state.datasetFileProperty().set(file);
@@ -170,6 +201,7 @@ public final class ShellViewModel {
 
     private void fail(Path file, Throwable t) {
         loading.set(false);
+        pending = null;
         String name = file == null ? "the bundled dataset" : file.toString();
         String why = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         failedLoad.set(new LoadResult(name, Optional.empty(),

@@ -18,14 +18,16 @@ import org.entente.ui.task.BackgroundExecutor;
 import org.entente.ui.controls.LazyTooltip;
 
 /**
- * The bar along the bottom of the window: the dataset's title, what is shown out of what is loaded, a
+ * The bar along the bottom of the window: the dataset's title, what is shown out of what is loaded, how
+ * many errors remain in a dataset opened to fix (a link that lists them), a
  * link to the last load's warnings when there are any, a notice that belongs to no dialog (settings that
  * cannot be stored), and what is running in the background with its
  * progress. Everything is bound, so it is always current.
  */
 public final class StatusBar extends HBox {
 
-    public StatusBar(AppState state, ShellViewModel shell, BackgroundExecutor executor, Consumer<LoadResult> showWarnings) {
+    public StatusBar(AppState state, ShellViewModel shell, BackgroundExecutor executor, Consumer<LoadResult> showWarnings,
+                     Runnable showErrors) {
         getStyleClass().add("status-bar");
         setId("status-bar");
 
@@ -60,6 +62,24 @@ public final class StatusBar extends HBox {
             showWarnings.accept(shell.lastLoadProperty().get());
         });
 
+        // A dataset opened to fix: how many errors remain, a click lists them
+        RemainingErrors remaining = shell.remainingErrors();
+        Hyperlink errors = new Hyperlink();
+        errors.setId("status-errors");
+        errors.getStyleClass().add("status-errors");
+        errors.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = remaining.errorCount();
+            return n == 0 ? "No errors remain" : n == 1 ? "1 error remains" : n + " errors remain";
+        }, remaining.problemsProperty()));
+        errors.visibleProperty().bind(remaining.fixingProperty());
+        errors.managedProperty().bind(errors.visibleProperty());
+        errors.setMinWidth(Region.USE_PREF_SIZE);
+        LazyTooltip.set(errors, "This dataset was opened with errors to fix: click to list those that remain");
+        errors.setOnAction(e -> {
+            errors.setVisited(false);
+            showErrors.run();
+        });
+
         // The notice's headline stays whole (its reason is in the tooltip) even at 1024 pixels wide.
         Label notice = new Label();
         notice.setId("status-notice");
@@ -87,7 +107,7 @@ public final class StatusBar extends HBox {
         progress.visibleProperty().bind(executor.busyProperty().or(shell.loadingProperty()));
         progress.managedProperty().bind(progress.visibleProperty());
 
-        getChildren().addAll(title, counts, warnings, notice, spring, activity, progress);
+        getChildren().addAll(title, counts, errors, warnings, notice, spring, activity, progress);
     }
 
     /** "Settings cannot be stored" of "Settings cannot be stored (the disk is full); ...": what happened, without why. */

@@ -290,6 +290,14 @@ public final class AppState {
         });
     }
 
+    /**
+     * When the visible graph now shown was patched from the one before by an edit (see
+     * {@link GraphFilter#patchOf}): the graph before and the ids the edit touched. Null after any other change.
+     */
+    public GraphFilter.Patch visibleGraphPatch() {
+        return graphFilter.patchOf(visibleGraph.get());
+    }
+
     /** True while {@link #applyEdit} is replacing the dataset: the new value is an edit, not another dataset. */
     public boolean isEditing() { return editing; }
 

@@ -217,6 +217,41 @@ class DetailsViewModelTest {
     }
 
     @Test
+    void anEditKeepsTheWayBackShowingEachItemAsEditedAndSkippingWhatItDeleted() {
+        state.select(Selection.actor("japan"));
+        state.select(Selection.actor("nsatu"));
+        state.select(Selection.actor("g7"));
+        // rename the actor shown, as its form does
+        org.entente.model.Actor japan = state.getDataset().actor("japan").orElseThrow();
+        org.entente.logic.edit.Edit rename = org.entente.logic.edit.DatasetEdits.changeActor(state.getDataset(),
+                new org.entente.model.Actor(japan.id(), "Nippon", japan.kind(), japan.aliases(), japan.region(), japan.summary(),
+                        japan.start(), japan.end(), japan.note(), japan.figures(), japan.sources(), japan.shortName()));
+        state.applyEdit(rename.applyTo(state.getDataset()), rename.change().removed(), rename.change().touched());
+        assertTrue(vm.canGoBackProperty().get(), "an edit keeps the history");
+        // delete an actor viewed on the way
+        org.entente.logic.edit.Edit delete = org.entente.logic.edit.DatasetEdits.deleteActors(state.getDataset(), List.of("nsatu"));
+        state.applyEdit(delete.applyTo(state.getDataset()), delete.change().removed(), delete.change().touched());
+        assertEquals(Selection.actor("g7"), state.getSelection());
+        vm.back();
+        assertEquals(Selection.actor("japan"), state.getSelection(), "the deleted NSATU is skipped");
+        assertEquals("Nippon", vm.getContent().title(), "shown as edited");
+        vm.back();
+        assertEquals(Selection.NONE, state.getSelection());
+        assertFalse(vm.canGoBackProperty().get());
+    }
+
+    @Test
+    void deletingTheItemShownDoesNotPutItOnTheWayBack() {
+        state.select(Selection.actor("japan"));
+        state.select(Selection.actor("nsatu"));
+        org.entente.logic.edit.Edit delete = org.entente.logic.edit.DatasetEdits.deleteActors(state.getDataset(), List.of("nsatu"));
+        state.applyEdit(delete.applyTo(state.getDataset()), delete.change().removed(), delete.change().touched());
+        assertEquals(Selection.NONE, state.getSelection());
+        vm.back();
+        assertEquals(Selection.actor("japan"), state.getSelection(), "Back goes to what was viewed before the deleted item");
+    }
+
+    @Test
     void theTiePhraseLinksToTheRelation() {
         state.select(Selection.actor("japan"));
         Fragment phrase = vm.getContent().section("relations-membership").orElseThrow().lines().get(0).links().get(0);

@@ -145,11 +145,21 @@ class MainWindowTest extends FxRobot {
 
         ListView<?> problems = lookup("#problem-list").queryAs(ListView.class);
         assertEquals(expected, problems.getItems());
-        String header = lookup("#problems-dialog").queryAs(DialogPane.class).getHeaderText();
-        assertTrue(header.contains("“Small test world” is still loaded"), header);
+        // the file is still a dataset: it is offered to be opened to fix; Cancel keeps the old data
+        String header = lookup("#open-to-fix-dialog").queryAs(DialogPane.class).getHeaderText();
+        assertEquals("world.json has " + result.errors().size() + " errors. Open it to fix them?", header);
         assertEquals("Small test world", text("#status-title"));
         assertEquals(counts, text("#status-counts"));
         assertEquals("Small test world (world.json) — Entente", app.window().stage().getTitle());
+        clickOn("Cancel");
+        assertEquals("Small test world", text("#status-title"));
+
+        // a file that is not a dataset at all is refused, and says that the old data is still loaded
+        Files.writeString(file, "{ \"schema\": ");
+        clickOn("#toolbar-reload");
+        waitUntil(() -> lookup("#problems-dialog").tryQuery().isPresent());
+        String refused = lookup("#problems-dialog").queryAs(DialogPane.class).getHeaderText();
+        assertTrue(refused.contains("“Small test world” is still loaded"), refused);
         clickOn("Close");
 
         Files.writeString(file, ShellViewModelTest.fixture("small.json").replace("Small test world", "Fixed world"));

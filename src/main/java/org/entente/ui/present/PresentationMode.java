@@ -35,6 +35,10 @@ public final class PresentationMode {
     private List<Node> savedPanels;
     private double[] savedDividers;
     private double[] savedCentreDividers;
+    /** The main split's width when the splits were saved: they are put back only at that width. */
+    private double savedMainWidth;
+    /** Undoes the watch that keeps the saved splits while the window settles after leaving. */
+    private Runnable stopSettling = () -> { };
     /** Share of the height the graph gets while presenting: the diagram is what the class looks at. */
     static final double GRAPH_SHARE = 0.66;
     private boolean wasFullScreen;
@@ -111,6 +115,7 @@ public final class PresentationMode {
         savedPanels = new ArrayList<>(window.main().getItems());
         savedDividers = window.main().getDividerPositions();
         savedCentreDividers = window.centre().getDividerPositions();
+        savedMainWidth = window.main().getWidth();
         window.root().setTop(null);
         window.main().getItems().setAll(window.centre());
         window.root().setBottom(captionBar);
@@ -118,6 +123,7 @@ public final class PresentationMode {
         window.root().getStyleClass().add("presenting");
         hideControls();
         active.set(true);
+        stopSettling.run();
         Stage stage = window.stage();
         if (stage != null) {
             wasFullScreen = stage.isFullScreen();
@@ -177,9 +183,38 @@ public final class PresentationMode {
 
     private void restoreSplits() {
         applySplits();
-        // the controls come back in the same pulse and the split lays its items out once more: a side panel
-        // squeezed to its minimum by that pass gets its width back on the next one
+        // the controls come back in the same pulse and the window leaves full screen over a few more: a pass
+        // at a passing width can squeeze a side panel to its minimum. For a short while, whenever the split
+        // is back at its saved width with other positions, the saved ones are put back.
         javafx.application.Platform.runLater(this::applySplits);
+        settleSplits();
+    }
+
+    private void settleSplits() {
+        stopSettling.run();
+        javafx.beans.InvalidationListener check = obs -> javafx.application.Platform.runLater(this::applyIfDrifted);
+        var main = window.main();
+        main.widthProperty().addListener(check);
+        var firstPanel = main.getItems().isEmpty() ? null : main.getItems().get(0);
+        if (firstPanel instanceof javafx.scene.layout.Region r) r.widthProperty().addListener(check);
+        javafx.animation.PauseTransition settleTime = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
+        stopSettling = () -> {
+            settleTime.stop();
+            main.widthProperty().removeListener(check);
+            if (firstPanel instanceof javafx.scene.layout.Region r) r.widthProperty().removeListener(check);
+            stopSettling = () -> { };
+        };
+        settleTime.setOnFinished(e -> stopSettling.run());
+        settleTime.play();
+    }
+
+    private void applyIfDrifted() {
+        if (active.get() || savedDividers == null) return;
+        if (Math.abs(window.main().getWidth() - savedMainWidth) > 1) return;
+        double[] now = window.main().getDividerPositions();
+        boolean drifted = now.length != savedDividers.length;
+        for (int i = 0; !drifted && i < now.length; i++) drifted = Math.abs(now[i] - savedDividers[i]) > 0.002;
+        if (drifted) applySplits();
     }
 
     private void applySplits() {

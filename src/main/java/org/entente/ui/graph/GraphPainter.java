@@ -30,6 +30,12 @@ final class GraphPainter {
     /** Line width of a bundled fan's ties at overview, as a share of their style's width. */
     static final double FAN_WIDTH = 0.6;
     private static final boolean[] FAN_PASSES = {false, true};
+    /**
+     * Up to this many actors on screen, each keeps its kind's shape however far out the view is: a class
+     * tells a state (circle) from an alliance or an agreement at a glance, and drawing a few hundred shapes
+     * costs little. Beyond it, tiny actors become quick squares (level of detail).
+     */
+    static final int SHAPES_UP_TO = 600;
     /** Above this many ties on screen, they are drawn through the {@link EdgeRaster} (level of detail). */
     static final int DENSE_EDGES = 1500;
 
@@ -239,6 +245,8 @@ final class GraphPainter {
     private void paintNodes(Surface s, GraphSnapshot g, Camera cam, PaintState ps, Palette p, double scale, boolean tiny) {
         int[] order = g.byImportance;
         double outlineWidth = Math.max(0.8, 1.1 * p.lineScale() * scale * 0.75);
+        int shown = 0;
+        for (boolean v : visibleNodes) if (v) shown++;
         for (int k = order.length - 1; k >= 0; k--) {
             int i = order[k];
             if (!visibleNodes[i]) continue;
@@ -246,7 +254,7 @@ final class GraphPainter {
             double r = cam.radius(g.radius[i]);
             Color fill = NodeColours.fill(g, i, p);
             s.setGlobalAlpha(dimmedNodes[i] ? 0.25 : g.ghost[i] ? 0.5 : 1);
-            if (tiny && ps.selectedNode() != i) {
+            if (tiny && shown > SHAPES_UP_TO && ps.selectedNode() != i) {
                 NodeShapes.dot(s, sx, sy, r, fill);
                 noteNode(s, g, i, sx, sy, r);
                 continue;

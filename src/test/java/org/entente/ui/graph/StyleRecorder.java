@@ -25,6 +25,9 @@ final class StyleRecorder implements Surface {
     final List<String> texts = new ArrayList<>();
     final List<SceneItem> items = new ArrayList<>();
     final List<Color> ovals = new ArrayList<>();
+    /** Filled rectangles and filled ovals, counted (quick squares against the state's circle). */
+    int filledRects;
+    int filledOvals;
     private final double w;
     private final double h;
     private Color stroke = Color.BLACK;
@@ -48,11 +51,11 @@ final class StyleRecorder implements Surface {
     @Override public void setTextBaseline(VPos baseline) { }
     @Override public void setGlobalAlpha(double a) { alpha = a; }
     @Override public void clear(Color color) { }
-    @Override public void fillRect(double x, double y, double ww, double hh) { }
+    @Override public void fillRect(double x, double y, double ww, double hh) { filledRects++; }
     @Override public void strokeRect(double x, double y, double ww, double hh) { }
     @Override public void fillRoundRect(double x, double y, double ww, double hh, double arc) { }
     @Override public void strokeRoundRect(double x, double y, double ww, double hh, double arc) { }
-    @Override public void fillOval(double x, double y, double ww, double hh) { }
+    @Override public void fillOval(double x, double y, double ww, double hh) { filledOvals++; }
     @Override public void strokeOval(double x, double y, double ww, double hh) { ovals.add(stroke); }
     @Override public void strokeLine(double x1, double y1, double x2, double y2) { }
     @Override public void fillPolygon(double[] xs, double[] ys, int n) { }

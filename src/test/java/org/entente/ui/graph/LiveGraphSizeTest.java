@@ -2,23 +2,12 @@ package org.entente.ui.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.stage.Stage;
-
-import org.entente.ui.app.AppComposer;
 import org.entente.ui.render.SceneItem;
-import org.entente.ui.shell.Settings;
-import org.entente.ui.task.ImmediateExecutor;
 import org.entente.ui.theme.Theme;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The graph in the running window at the default fit, measured from what its last frame drew: on the
@@ -26,48 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * enough to tell apart, because the fit no longer spends a sixth of the short height on margins; every
  * actor stays in view.
  */
-class LiveGraphSizeTest extends ApplicationTest {
-
-    private static final LocalDate AS_OF = LocalDate.of(2025, 4, 9);
-    private static final Clock CLOCK = Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-
-    private AppComposer.App app;
-    private Stage stage;
-
-    @Override
-    public void start(Stage stage) {
-        this.stage = stage;
-        Settings settings = org.entente.testing.TestSettings.fresh();
-        app = new AppComposer(settings, CLOCK, new ImmediateExecutor()).build();
-        app.window().show(stage);
-        app.shell().open(Path.of("seeds/entente.json"));
-        app.state().asOfProperty().set(AS_OF);
-    }
-
-    private GraphView view() {
-        return lookup("#graph-view").queryAs(GraphView.class);
-    }
-
-    /** Resizes the window (as the window manager would), switches the theme and waits for settled frames. */
-    private List<SceneItem> frameAt(double w, double h, Theme theme) {
-        interact(() -> {
-            stage.setWidth(w);
-            stage.setHeight(h);
-            app.state().themeProperty().set(theme);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        // the shares the window starts with on a screen of this size (MainWindow's initial layout)
-        interact(() -> {
-            app.window().main().setDividerPositions(0.17, 0.77);
-            app.window().centre().setDividerPositions(0.6);
-        });
-        for (int i = 0; i < 4; i++) {
-            interact(() -> view().viewModel().settle());
-            WaitForAsyncUtils.sleep(120, java.util.concurrent.TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        return view().lastFrame();
-    }
+class LiveGraphSizeTest extends LiveBundledGraphTest {
 
     static double median(List<Double> v) {
         List<Double> s = new ArrayList<>(v);

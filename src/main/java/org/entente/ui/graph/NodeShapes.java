@@ -11,8 +11,6 @@ import org.entente.ui.render.Surface;
  */
 final class NodeShapes {
 
-    private static final double[] XS = new double[16];
-    private static final double[] YS = new double[16];
 
     private NodeShapes() {
     }
@@ -55,59 +53,64 @@ final class NodeShapes {
     }
 
     private static void polygon(Surface s, double cx, double cy, double r, int sides, double rotation) {
+        double[] xs = new double[sides], ys = new double[sides];
         double start = -Math.PI / 2 + rotation;
         for (int i = 0; i < sides; i++) {
             double a = start + 2 * Math.PI * i / sides;
-            XS[i] = cx + Math.cos(a) * r;
-            YS[i] = cy + Math.sin(a) * r;
+            xs[i] = cx + Math.cos(a) * r;
+            ys[i] = cy + Math.sin(a) * r;
         }
-        s.fillPolygon(XS, YS, sides);
-        s.strokePolygon(XS, YS, sides);
+        s.fillPolygon(xs, ys, sides);
+        s.strokePolygon(xs, ys, sides);
     }
 
     private static void star(Surface s, double cx, double cy, double r) {
+        double[] xs = new double[10], ys = new double[10];
         for (int i = 0; i < 10; i++) {
             double a = -Math.PI / 2 + Math.PI * i / 5;
             double rr = i % 2 == 0 ? r : r * 0.5;
-            XS[i] = cx + Math.cos(a) * rr;
-            YS[i] = cy + Math.sin(a) * rr;
+            xs[i] = cx + Math.cos(a) * rr;
+            ys[i] = cy + Math.sin(a) * rr;
         }
-        s.fillPolygon(XS, YS, 10);
-        s.strokePolygon(XS, YS, 10);
+        s.fillPolygon(xs, ys, 10);
+        s.strokePolygon(xs, ys, 10);
     }
 
     private static void document(Surface s, double cx, double cy, double r) {
+        double[] xs = new double[5], ys = new double[5];
         double w = r * 0.8, h = r, fold = r * 0.45;
-        XS[0] = cx - w; YS[0] = cy - h;
-        XS[1] = cx + w - fold; YS[1] = cy - h;
-        XS[2] = cx + w; YS[2] = cy - h + fold;
-        XS[3] = cx + w; YS[3] = cy + h;
-        XS[4] = cx - w; YS[4] = cy + h;
-        s.fillPolygon(XS, YS, 5);
-        s.strokePolygon(XS, YS, 5);
+        xs[0] = cx - w; ys[0] = cy - h;
+        xs[1] = cx + w - fold; ys[1] = cy - h;
+        xs[2] = cx + w; ys[2] = cy - h + fold;
+        xs[3] = cx + w; ys[3] = cy + h;
+        xs[4] = cx - w; ys[4] = cy + h;
+        s.fillPolygon(xs, ys, 5);
+        s.strokePolygon(xs, ys, 5);
         s.strokeLine(cx + w - fold, cy - h, cx + w - fold, cy - h + fold);
         s.strokeLine(cx + w - fold, cy - h + fold, cx + w, cy - h + fold);
     }
 
     private static void pin(Surface s, double cx, double cy, double r) {
-        XS[0] = cx - r; YS[0] = cy - r * 0.8;
-        XS[1] = cx + r; YS[1] = cy - r * 0.8;
-        XS[2] = cx; YS[2] = cy + r * 1.1;
-        s.fillPolygon(XS, YS, 3);
-        s.strokePolygon(XS, YS, 3);
+        double[] xs = new double[3], ys = new double[3];
+        xs[0] = cx - r; ys[0] = cy - r * 0.8;
+        xs[1] = cx + r; ys[1] = cy - r * 0.8;
+        xs[2] = cx; ys[2] = cy + r * 1.1;
+        s.fillPolygon(xs, ys, 3);
+        s.strokePolygon(xs, ys, 3);
     }
 
     private static void person(Surface s, double cx, double cy, double r, Color fill, Color outline) {
+        double[] xs = new double[4], ys = new double[4];
         s.fillOval(cx - r, cy - r, 2 * r, 2 * r);
         s.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
         Color glyph = fill.getBrightness() > 0.6 && fill.getSaturation() < 0.5 ? outline : Color.WHITE;
         s.setFill(glyph);
         double head = r * 0.3;
         s.fillOval(cx - head, cy - r * 0.62, 2 * head, 2 * head);
-        XS[0] = cx - r * 0.55; YS[0] = cy + r * 0.62;
-        XS[1] = cx - r * 0.4; YS[1] = cy + r * 0.08;
-        XS[2] = cx + r * 0.4; YS[2] = cy + r * 0.08;
-        XS[3] = cx + r * 0.55; YS[3] = cy + r * 0.62;
-        s.fillPolygon(XS, YS, 4);
+        xs[0] = cx - r * 0.55; ys[0] = cy + r * 0.62;
+        xs[1] = cx - r * 0.4; ys[1] = cy + r * 0.08;
+        xs[2] = cx + r * 0.4; ys[2] = cy + r * 0.08;
+        xs[3] = cx + r * 0.55; ys[3] = cy + r * 0.62;
+        s.fillPolygon(xs, ys, 4);
     }
 }

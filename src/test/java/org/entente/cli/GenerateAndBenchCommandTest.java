@@ -56,11 +56,14 @@ class GenerateAndBenchCommandTest {
         String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
         JsonObject json = JsonParser.parseString(lines[lines.length - 1]).getAsJsonObject();
         JsonObject c = json.getAsJsonArray("cases").get(0).getAsJsonObject();
-        for (String field : List.of("name", "actors", "relations", "events", "load_ms", "layout_ms", "graph_frame_ms", "timeline_frame_ms")) {
+        for (String field : List.of("name", "actors", "relations", "events", "load_ms", "layout_ms", "graph_frame_ms", "graph_overview_ms", "graph_zoomed_ms", "timeline_frame_ms")) {
             assertTrue(c.has(field), field);
         }
         assertEquals(60, c.get("actors").getAsInt());
         assertTrue(c.get("graph_frame_ms").getAsDouble() > 0);
+        // two frames: one of the whole graph, one zoomed in, each its own median
+        assertTrue(c.get("graph_overview_ms").getAsDouble() > 0);
+        assertTrue(c.get("graph_zoomed_ms").getAsDouble() > 0);
         assertTrue(c.get("timeline_frame_ms").isJsonNull(), "no timeline probe given: null");
     }
 }

@@ -33,6 +33,8 @@ public final class GraphFrameProbe implements FrameProbe {
     private LayoutResult lastLayout;
     private double lastPaintMs = Double.NaN;
     private double lastRasterBaselineMs = Double.NaN;
+    private double lastOverviewMs = Double.NaN;
+    private double lastZoomedMs = Double.NaN;
 
     /** Builds and lays out the graph of {@code state}; returns the milliseconds taken. */
     public double layoutMs(AppState state) {
@@ -56,6 +58,20 @@ public final class GraphFrameProbe implements FrameProbe {
      */
     public double lastRasterBaselineMs() {
         return lastRasterBaselineMs;
+    }
+
+    /**
+     * Median of the last measurement's frames of the whole graph only (every other frame). The overall
+     * median mixes them half and half with the cheaper zoomed-in frames, so it lands near the fastest
+     * whole-graph frames; this says what a whole-graph frame typically costs.
+     */
+    public double lastOverviewMs() {
+        return lastOverviewMs;
+    }
+
+    /** Median of the last measurement's zoomed-in frames only. */
+    public double lastZoomedMs() {
+        return lastZoomedMs;
     }
 
     /** Iterations the last layout ran, and whether it settled before its budget. */
@@ -110,6 +126,14 @@ public final class GraphFrameProbe implements FrameProbe {
                 baseMs[n] = (t3 - t2) / 1e6;
             }
         }
+        double[] overview = new double[(ms.length + 1) / 2];
+        double[] zoomed = new double[Math.max(1, ms.length / 2)];
+        for (int n = 0; n < ms.length; n++) {
+            if (n % 2 == 0) overview[n / 2] = ms[n];
+            else zoomed[n / 2] = ms[n];
+        }
+        lastOverviewMs = median(overview);
+        lastZoomedMs = ms.length > 1 ? median(zoomed) : Double.NaN;
         lastPaintMs = median(paintMs);
         lastRasterBaselineMs = median(baseMs);
         return median(ms);

@@ -59,9 +59,13 @@ public interface HeadlessPictures {
     record AnimationWritten(List<Path> files, List<LocalDate> dates, int width, int height, long bytes, long millis) {
     }
 
-    /** The frame times of one dataset; {@code timelineMs} null when there is no timeline probe. */
-    record FrameTimes(double layoutMs, LayoutResult layout, double graphMs, double paintMs, double rasterBaselineMs,
-                      Double timelineMs, int visibleActors, int visibleRelations) {
+    /**
+     * The frame times of one dataset; {@code graphMs} is the median of all graph frames, {@code overviewMs}
+     * and {@code zoomedMs} of the whole-graph and the zoomed-in ones; {@code timelineMs} null when there is
+     * no timeline probe.
+     */
+    record FrameTimes(double layoutMs, LayoutResult layout, double graphMs, double overviewMs, double zoomedMs, double paintMs,
+                      double rasterBaselineMs, Double timelineMs, int visibleActors, int visibleRelations) {
     }
 
     /** Draws and writes {@code p} (PNG, or SVG by the file's extension). */

@@ -113,7 +113,7 @@ public final class HeadlessUi implements HeadlessPictures {
         LayoutResult layout = graphProbe.lastLayout();
         double graphMs = graphProbe.medianFrameMs(state, width, height, frames);
         Double timelineMs = timelineProbe == null ? null : timelineProbe.medianFrameMs(state, width, height, frames);
-        return new FrameTimes(layoutMs, layout, graphMs, graphProbe.lastPaintMs(), graphProbe.lastRasterBaselineMs(), timelineMs,
+        return new FrameTimes(layoutMs, layout, graphMs, graphProbe.lastOverviewMs(), graphProbe.lastZoomedMs(), graphProbe.lastPaintMs(), graphProbe.lastRasterBaselineMs(), timelineMs,
                 state.getVisibleGraph().actorCount(), state.getVisibleGraph().relationCount());
     }
 }

@@ -16,8 +16,8 @@ import org.entente.ui.theme.Palette;
 /**
  * The graph's numbers for the bench: the time to lay out the visible graph to convergence, and the median
  * time to draw a frame with the real painter into a canvas, alternating the whole graph and zoomed-in
- * views as a user would. As in the view, the legend is a small canvas of its own over the graph, drawn
- * once and composited into each frame. Each frame ends with a snapshot, which makes the canvas really
+ * views as a user would. As in the view, the legend is not redrawn in each frame: it is a small layer of
+ * its own over the graph, drawn only when what it lists changes (compositing its few pixels is left out). Each frame ends with a snapshot, which makes the canvas really
  * rasterise, so the time is drawing and not just recording commands.
  */
 public final class GraphFrameProbe implements FrameProbe {
@@ -96,22 +96,10 @@ public final class GraphFrameProbe implements FrameProbe {
         CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D(), width, height);
         Palette palette = state.themeProperty().get().palette();
         GraphPainter painter = new GraphPainter();
-        LegendPainter legend = new LegendPainter();
         WritableImage image = new WritableImage(width, height);
         Camera fit = Camera.fit(g.bounds(), 0, 0, width, height, 36, 2.2);
-        // as in the view, the legend is its own small canvas over the graph, drawn once and composited into
-        // every frame (GraphViewSkin draws it again only when it changes)
-        painter.paint(surface, g, fit, PaintState.NONE, palette, 1);
-        java.util.List<org.entente.ui.render.LegendItem> items = GraphLegend.items(g, painter.visibleNodes(), painter.visibleEdges(), null);
-        double[] size = legend.measure(items, width - 16, palette, 1);
-        Canvas legendCanvas = new Canvas(Math.ceil(size[0]) + 2, Math.ceil(size[1]) + 2);
-        legendCanvas.relocate(7, height - 9 - Math.ceil(size[1]));
-        legend.paint(new CanvasSurface(legendCanvas.getGraphicsContext2D(), legendCanvas.getWidth(), legendCanvas.getHeight()),
-                items, 1, 1 + size[1], width - 16, palette, 1);
-        javafx.scene.layout.Pane frame = new javafx.scene.layout.Pane(canvas, legendCanvas);
-        frame.resize(width, height);
-        javafx.scene.SnapshotParameters whole = new javafx.scene.SnapshotParameters();
-        whole.setViewport(new javafx.geometry.Rectangle2D(0, 0, width, height));
+        // as in the view, the legend is a layer of its own over the graph, drawn only when it changes: a frame
+        // works out what the legend lists (as GraphViewSkin does) but does not draw it
         double[] ms = new double[Math.max(1, frames)];
         double[] paintMs = new double[ms.length];
         double[] baseMs = new double[ms.length];
@@ -129,7 +117,7 @@ public final class GraphFrameProbe implements FrameProbe {
             painter.paint(surface, g, cam, PaintState.NONE, palette, 1);
             GraphLegend.items(g, painter.visibleNodes(), painter.visibleEdges(), null);
             long t1 = System.nanoTime();
-            frame.snapshot(whole, image);
+            canvas.snapshot(null, image);
             long t2 = System.nanoTime();
             surface.clear(palette.background());
             canvas.snapshot(null, image);

@@ -41,6 +41,8 @@ final class GraphViewSkin extends SkinBase<GraphView> {
     private final Pane canvasPane = new Pane(canvas, legendCanvas);
     /** What the legend canvas shows: the legend key with its box; empty when it shows nothing. */
     private String legendDrawn = "";
+    /** The {width, height} of the legend the layer shows. */
+    private double[] legendSize = {0, 0};
     private final GraphPainter painter = new GraphPainter();
     private final LegendPainter legendPainter = new LegendPainter();
     private String legendKey = "";
@@ -173,10 +175,11 @@ final class GraphViewSkin extends SkinBase<GraphView> {
      * when it differs from what that canvas shows; returns its {width, height}.
      */
     private double[] drawLegend(java.util.List<org.entente.ui.render.LegendItem> items, double left, double bottom, double maxWidth, Palette p) {
-        double[] size = legendPainter.measure(items, maxWidth, p, 1);
         String drawn = legendKey + '@' + left + ',' + bottom + ',' + maxWidth;
         if (!drawn.equals(legendDrawn)) {
             legendDrawn = drawn;
+            legendSize = legendPainter.measure(items, maxWidth, p, 1);
+            double[] size = legendSize;
             // a pixel of room on each side for the anti-aliased border
             double cw = Math.ceil(size[0]) + 2, ch = Math.ceil(size[1]) + 2;
             legendCanvas.setWidth(cw);
@@ -188,7 +191,7 @@ final class GraphViewSkin extends SkinBase<GraphView> {
             legendPainter.paint(ls, items, ox, oy + size[1], maxWidth, p, 1);
             legendCanvas.setVisible(true);
         }
-        return size;
+        return legendSize;
     }
 
     private void hideLegend() {

@@ -83,18 +83,25 @@ public final class CanvasSurface implements Surface {
         // a plate with small corners: a cross of three rectangles whose corners step in by about a sixth of
         // the arc (a pixel on screen). Their shared edges lie on whole pixels, so no seam shows between them.
         double cut = arc / 6;
-        double top = Math.round(y + cut), bottom = Math.round(y + h - cut);
-        double left = Math.round(x + cut), right = Math.round(x + w - cut);
+        double top = Math.max(y, Math.round(y + cut)), bottom = Math.min(y + h, Math.round(y + h - cut));
+        double left = Math.max(x, Math.round(x + cut)), right = Math.min(x + w, Math.round(x + w - cut));
         gc.fillRect(left, y, right - left, top - y);
         gc.fillRect(x, top, w, bottom - top);
         gc.fillRect(left, bottom, right - left, y + h - bottom);
     }
 
-    /** Whole user-space pixels are whole canvas pixels: no scale or rotation, whole-pixel translation. */
+    /**
+     * Whole user-space pixels are whole device pixels: no scale or rotation, whole-pixel translation, and a
+     * window (if any) shown at a whole render scale (at 125% or 150% a whole pixel falls between two).
+     */
     private boolean pixelAligned() {
         javafx.scene.transform.Affine t = gc.getTransform();
-        return t.getMxx() == 1 && t.getMyy() == 1 && t.getMxy() == 0 && t.getMyx() == 0
-                && t.getTx() == Math.rint(t.getTx()) && t.getTy() == Math.rint(t.getTy());
+        if (t.getMxx() != 1 || t.getMyy() != 1 || t.getMxy() != 0 || t.getMyx() != 0
+                || t.getTx() != Math.rint(t.getTx()) || t.getTy() != Math.rint(t.getTy())) return false;
+        javafx.scene.Scene scene = gc.getCanvas().getScene();
+        if (scene == null || scene.getWindow() == null) return true;
+        double sx = scene.getWindow().getRenderScaleX(), sy = scene.getWindow().getRenderScaleY();
+        return sx == Math.rint(sx) && sy == Math.rint(sy);
     }
     @Override public void strokeRoundRect(double x, double y, double w, double h, double arc) { gc.strokeRoundRect(x, y, w, h, arc, arc); }
     @Override public void fillOval(double x, double y, double w, double h) { gc.fillOval(x, y, w, h); }

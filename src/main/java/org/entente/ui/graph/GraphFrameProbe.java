@@ -17,8 +17,9 @@ import org.entente.ui.theme.Palette;
  * The graph's numbers for the bench: the time to lay out the visible graph to convergence, and the median
  * time to draw a frame with the real painter into a canvas, alternating the whole graph and zoomed-in
  * views as a user would. As in the view, the legend is not redrawn in each frame: it is a small layer of
- * its own over the graph, drawn only when what it lists changes (compositing its few pixels is left out). Each frame ends with a snapshot, which makes the canvas really
- * rasterise, so the time is drawing and not just recording commands.
+ * its own over the graph, drawn only when what it lists changes (compositing its few pixels is left out).
+ * Each frame ends with a snapshot, which makes the canvas really rasterise, so the time is drawing and not
+ * just recording commands.
  */
 public final class GraphFrameProbe implements FrameProbe {
 
@@ -98,8 +99,6 @@ public final class GraphFrameProbe implements FrameProbe {
         GraphPainter painter = new GraphPainter();
         WritableImage image = new WritableImage(width, height);
         Camera fit = Camera.fit(g.bounds(), 0, 0, width, height, 36, 2.2);
-        // as in the view, the legend is a layer of its own over the graph, drawn only when it changes: a frame
-        // works out what the legend lists (as GraphViewSkin does) but does not draw it
         double[] ms = new double[Math.max(1, frames)];
         double[] paintMs = new double[ms.length];
         double[] baseMs = new double[ms.length];
@@ -115,6 +114,7 @@ public final class GraphFrameProbe implements FrameProbe {
             long t0 = System.nanoTime();
             surface.clear(palette.background());
             painter.paint(surface, g, cam, PaintState.NONE, palette, 1);
+            // as GraphViewSkin does each frame: work out what the legend lists, which redraws it only on a change
             GraphLegend.items(g, painter.visibleNodes(), painter.visibleEdges(), null);
             long t1 = System.nanoTime();
             canvas.snapshot(null, image);

@@ -178,8 +178,8 @@ final class GraphViewSkin extends SkinBase<GraphView> {
         String drawn = legendKey + '@' + left + ',' + bottom + ',' + maxWidth;
         if (!drawn.equals(legendDrawn)) {
             legendDrawn = drawn;
-            legendSize = legendPainter.measure(items, maxWidth, p, 1);
-            double[] size = legendSize;
+            double[] size = legendPainter.measure(items, maxWidth, p, 1);
+            legendSize = size;
             // a pixel of room on each side for the anti-aliased border
             double cw = Math.ceil(size[0]) + 2, ch = Math.ceil(size[1]) + 2;
             legendCanvas.setWidth(cw);

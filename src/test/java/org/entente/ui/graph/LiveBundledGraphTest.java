@@ -42,8 +42,14 @@ abstract class LiveBundledGraphTest extends ApplicationTest {
         return lookup("#graph-view").queryAs(GraphView.class);
     }
 
-    /** Resizes the window (as the window manager would), switches the theme and waits for settled frames. */
+    /**
+     * Resizes the window (as the window manager would), switches the theme and waits for settled frames.
+     * A key press first, as a user's first touch: until then the window keeps the size it opened at (see
+     * InitialLayout), and a smaller size asked for here would be quietly undone. The window must end up at
+     * the size asked for, so a check at 1024×768 can never run on a bigger window instead.
+     */
     List<SceneItem> frameAt(double w, double h, Theme theme) {
+        press(javafx.scene.input.KeyCode.SHIFT).release(javafx.scene.input.KeyCode.SHIFT);
         interact(() -> {
             stage.setWidth(w);
             stage.setHeight(h);
@@ -60,6 +66,8 @@ abstract class LiveBundledGraphTest extends ApplicationTest {
             WaitForAsyncUtils.sleep(120, java.util.concurrent.TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
         }
+        org.junit.jupiter.api.Assertions.assertEquals(w, stage.getWidth(), 1, "the window's width");
+        org.junit.jupiter.api.Assertions.assertEquals(h, stage.getHeight(), 1, "the window's height");
         return view().lastFrame();
     }
 }

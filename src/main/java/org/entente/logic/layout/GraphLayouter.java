@@ -29,7 +29,7 @@ public final class GraphLayouter {
         boolean converged = true;
         if (n > 0) {
             if (settings.kind() == LayoutKind.GROUPINGS) {
-                boolean[] grouped = GroupingLayout.place(in, k, x, y);
+                boolean[] grouped = GroupingLayout.keepKnown(in, GroupingLayout.place(in, k, x, y), x, y);
                 // the groups stay where they were put; the actors in none find their place around them by the
                 // same forces as the force-directed layout, instead of piling up beside their neighbours
                 boolean[] wasFixed = in.fixed.clone();

@@ -129,6 +129,55 @@ final class GroupingLayout {
         return grouped(group);
     }
 
+    /**
+     * After {@link #place}: when the arrangement drawn before is known (the as-of date played on, or a
+     * filter changed, in this same layout), every actor drawn before stays exactly where it was, so the
+     * picture does not reshuffle each time a group gains or loses a member. A newcomer takes its place in
+     * the fresh arrangement relative to its group's anchor when that anchor was drawn before, else the fresh
+     * place moved by how far the arrangement moved on average.
+     *
+     * @return the actors to hold still while the others settle (those drawn before), or the grouped actors
+     *         when nothing is known (a fresh arrangement)
+     */
+    static boolean[] keepKnown(LayoutInput in, boolean[] grouped, double[] x, double[] y) {
+        int n = in.size();
+        boolean[] known = new boolean[n];
+        double shiftX = 0, shiftY = 0;
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            known[i] = !in.fixed[i] && !Double.isNaN(in.initX[i]) && !Double.isNaN(in.initY[i]);
+            if (known[i]) {
+                shiftX += in.initX[i] - x[i];
+                shiftY += in.initY[i] - y[i];
+                count++;
+            }
+        }
+        if (count == 0) return grouped;
+        shiftX /= count;
+        shiftY /= count;
+        int[] group = groups(in);
+        double[] nx = new double[n], ny = new double[n];
+        for (int i = 0; i < n; i++) {
+            int a = group[i];
+            if (known[i]) {
+                nx[i] = in.initX[i];
+                ny[i] = in.initY[i];
+            } else if (in.fixed[i]) {
+                nx[i] = x[i];
+                ny[i] = y[i];
+            } else if (a >= 0 && a != i && known[a]) {
+                nx[i] = in.initX[a] + x[i] - x[a];
+                ny[i] = in.initY[a] + y[i] - y[a];
+            } else {
+                nx[i] = x[i] + shiftX;
+                ny[i] = y[i] + shiftY;
+            }
+        }
+        System.arraycopy(nx, 0, x, 0, n);
+        System.arraycopy(ny, 0, y, 0, n);
+        return known;
+    }
+
     /** Lays groups out in rows at most {@code rowWidth} wide; returns {width, height}; fills the cells' centres when given. */
     private static double[] rows(List<Integer> anchors, double[] ringRadius, double k, double rowWidth, double[] cellX, double[] cellY) {
         double cursorX = 0, cursorY = 0, rowHeight = 0, widest = 0;

@@ -195,8 +195,11 @@ abstract class GraphViewCore {
         for (int i = 0; i < s.nodeCount(); i++) {
             if (!Double.isNaN(s.tx[i])) previous.put(s.actor(i).id(), new double[] {s.tx[i], s.ty[i]});
         }
+        // the force layout always starts from where the actors are; the groupings arrangement keeps them
+        // there only when it is what is drawn (chosen afresh, it arranges the groups anew)
+        boolean keep = layoutKind.get() == LayoutKind.FORCE || builtLayout == layoutKind.get();
         builtLayout = layoutKind.get();
-        LayoutInput in = SnapshotBuilder.layoutInput(s, layoutKind.get() == LayoutKind.FORCE ? previous : Map.of(), state.pinned());
+        LayoutInput in = SnapshotBuilder.layoutInput(s, keep ? previous : Map.of(), state.pinned());
         layout.start(in, LayoutSettings.DEFAULT.withKind(layoutKind.get()), result -> finished(s, result));
     }
 

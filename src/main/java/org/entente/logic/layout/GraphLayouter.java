@@ -29,13 +29,14 @@ public final class GraphLayouter {
         boolean converged = true;
         if (n > 0) {
             if (settings.kind() == LayoutKind.GROUPINGS) {
-                boolean[] grouped = GroupingLayout.keepKnown(in, GroupingLayout.place(in, k, x, y), x, y);
-                // the groups stay where they were put; the actors in none find their place around them by the
-                // same forces as the force-directed layout, instead of piling up beside their neighbours
+                boolean[] hold = GroupingLayout.keepKnown(in, GroupingLayout.place(in, k, x, y), x, y);
+                // the groups (or, as the date plays on, the actors drawn before) stay where they were put; the
+                // others find their place around them by the same forces as the force-directed layout, instead
+                // of piling up beside their neighbours
                 boolean[] wasFixed = in.fixed.clone();
                 double[] startX = in.initX.clone(), startY = in.initY.clone();
                 for (int i = 0; i < n; i++) {
-                    if (grouped[i] && !in.fixed[i]) in.pin(i, x[i], y[i]);
+                    if (hold[i] && !in.fixed[i]) in.pin(i, x[i], y[i]);
                 }
                 try {
                     ForceLayout force = new ForceLayout(in, k, x, y);

@@ -35,8 +35,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The bundled lesson presented on a 1024×768 projector, walked step by step with the clicker's key: the
  * caption bar takes at most a fifth of the height, the title never runs into the step counter, the graph's
- * and timeline's controls are hidden, and the timeline shows the step's period with the events of the
- * year up to the step's date (the "February 2022" step shows what happened in 2022).
+ * and timeline's controls are hidden, the legend covers none of the graph's actors, and the timeline shows
+ * the step's period with the events of the year up to the step's date (the "February 2022" step shows what
+ * happened in 2022).
  */
 class PresentationAt1024Test extends ApplicationTest {
 
@@ -104,6 +105,7 @@ class PresentationAt1024Test extends ApplicationTest {
             boolean hasOwn = Fixtures.bundled().events().stream().anyMatch(e -> e.span().overlaps(year));
             boolean shown = drawn.stream().anyMatch(e -> e.span().overlaps(year));
             if (hasOwn && !shown) problems.add(name + ": none of the events of the year up to " + asOf + " is on the timeline, only " + years);
+            legendClearOfTheGraph(name, problems);
             if (step.title().startsWith("February 2022")) {
                 sawFebruary2022 = true;
                 if (!years.contains(2022)) problems.add(name + ": shows no 2022 event, only " + years);
@@ -114,6 +116,23 @@ class PresentationAt1024Test extends ApplicationTest {
         press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         for (String controls : new String[] {".graph-controls", ".timeline-controls"}) {
             assertFalse(lookup(controls).queryAll().stream().noneMatch(Node::isVisible), controls + " come back after Esc");
+        }
+    }
+
+    /** The graph settled on the step, from what its last frame drew: the legend covers none of its actors. */
+    private void legendClearOfTheGraph(String name, List<String> problems) {
+        org.entente.ui.graph.GraphView graph = lookup("#graph-view").queryAs(org.entente.ui.graph.GraphView.class);
+        for (int i = 0; i < 3; i++) {
+            interact(() -> graph.viewModel().settle());
+            WaitForAsyncUtils.sleep(120, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        List<SceneItem> frame = graph.lastFrame();
+        SceneItem legend = frame.stream().filter(i -> i.kind() == SceneItem.Kind.LEGEND).findFirst().orElse(null);
+        if (frame.stream().noneMatch(i -> i.kind() == SceneItem.Kind.NODE)) problems.add(name + ": no actor drawn");
+        if (legend == null) return;
+        for (SceneItem n : frame) {
+            if (n.kind() == SceneItem.Kind.NODE && n.overlaps(legend)) problems.add(name + ": the legend covers " + n.id());
         }
     }
 

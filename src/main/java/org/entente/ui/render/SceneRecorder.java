@@ -16,17 +16,24 @@ import javafx.scene.text.TextAlignment;
  */
 public final class SceneRecorder implements Surface {
 
-    /** One subpath: its points, whether it bends, and how often it was stroked and filled. */
+    /**
+     * One subpath: its points, whether it bends, how often it was stroked and filled, and the opacity and
+     * line width of its last stroke (how strongly it shows).
+     */
     public static final class Segment {
         private final List<double[]> points = new ArrayList<>();
         private boolean curved;
         private int strokes;
         private int fills;
+        private double strokeAlpha = Double.NaN;
+        private double strokeWidth = Double.NaN;
 
         public List<double[]> points() { return List.copyOf(points); }
         public boolean curved() { return curved; }
         public int strokes() { return strokes; }
         public int fills() { return fills; }
+        public double strokeAlpha() { return strokeAlpha; }
+        public double strokeWidth() { return strokeWidth; }
         public double[] start() { return points.get(0); }
         public double[] end() { return points.get(points.size() - 1); }
     }
@@ -38,6 +45,8 @@ public final class SceneRecorder implements Surface {
     private final List<Segment> current = new ArrayList<>();
     private int discarded;
     private int separateLines;
+    private double alpha = 1;
+    private double lineWidth = 1;
 
     public SceneRecorder(double width, double height) {
         this.width = width;
@@ -91,7 +100,14 @@ public final class SceneRecorder implements Surface {
 
     @Override public void closePath() { }
 
-    @Override public void strokePath() { current.forEach(s -> s.strokes++); }
+    @Override
+    public void strokePath() {
+        current.forEach(s -> {
+            s.strokes++;
+            s.strokeAlpha = alpha;
+            s.strokeWidth = lineWidth;
+        });
+    }
 
     @Override public void fillPath() { current.forEach(s -> s.fills++); }
 
@@ -99,12 +115,12 @@ public final class SceneRecorder implements Surface {
     @Override public double height() { return height; }
     @Override public void setFill(Color color) { }
     @Override public void setStroke(Color color) { }
-    @Override public void setLineWidth(double w) { }
+    @Override public void setLineWidth(double w) { lineWidth = w; }
     @Override public void setLineDashes(double... dashes) { }
     @Override public void setFont(Font font) { }
     @Override public void setTextAlign(TextAlignment align) { }
     @Override public void setTextBaseline(VPos baseline) { }
-    @Override public void setGlobalAlpha(double alpha) { }
+    @Override public void setGlobalAlpha(double alpha) { this.alpha = alpha; }
     @Override public void clear(Color color) { }
     @Override public void fillRect(double x, double y, double w, double h) { }
     @Override public void strokeRect(double x, double y, double w, double h) { }

@@ -68,17 +68,19 @@ final class GraphPainter {
         List<HullLayer.Name> hullNames = ps.hulls() ? HullLayer.paint(s, g, cam, p, scale) : List.of();
         int drawnEdges = 0;
         for (boolean v : visibleEdges) if (v) drawnEdges++;
+        boolean dense = drawnEdges > DENSE_EDGES;
+        if (dense) leaveOutMinorTies(g, cam, scale);
         boolean arrows = !tiny && drawnEdges < ARROW_EDGE_LIMIT;
         boolean anyDim = anyTrue(dimmedNodes);
         GraphicsContext gc = s instanceof CanvasSurface cs ? cs.graphicsContext() : null;
-        if (drawnEdges > DENSE_EDGES && gc != null && EdgeRaster.usable(gc)) {
+        if (dense && gc != null && EdgeRaster.usable(gc)) {
             rasterise(s, g, cam, p, tiny, gc);
         } else {
             paintEdges(s, g, cam, p, scale, anyDim ? Pass.DIMMED : null, arrows);
             paintEdges(s, g, cam, p, scale, Pass.NORMAL, arrows);
         }
         paintEdges(s, g, cam, p, scale, Pass.EMPHASISED, arrows);
-        if (!(tiny && drawnEdges > DENSE_EDGES && gc != null && EdgeRaster.usable(gc))) paintNodes(s, g, cam, ps, p, scale, tiny);
+        if (!(tiny && dense && gc != null && EdgeRaster.usable(gc))) paintNodes(s, g, cam, ps, p, scale, tiny);
         else paintMarkedNodes(s, g, cam, ps, p, scale);
         labels.paint(s, g, cam, ps, p, scale, visibleNodes, dimmedNodes, visibleEdges, tiny, keepClear, hullNames);
         s.setGlobalAlpha(1);
@@ -101,15 +103,23 @@ final class GraphPainter {
     /** Label boxes of the last paint, in pixels. */
     List<LabelPlacer.Box> labelBoxes() { return labels.boxes(); }
 
+    /**
+     * Level of detail: among thousands of ties at overview, minor ties (a place, an office) are left out;
+     * zooming in, or pointing at an actor (its ties are emphasised), brings them back. Decided here, before
+     * any drawing, so the screen, a PNG, an SVG and the scene report all leave out the same ties.
+     */
+    private void leaveOutMinorTies(GraphSnapshot g, Camera cam, double scale) {
+        if (cam.zoom() / scale >= FULL_DETAIL_ZOOM || compareDate != null) return;
+        for (int e = 0; e < g.edgeCount(); e++) {
+            if (visibleEdges[e] && !emphasised[e] && MINOR.contains(g.family[e]) && g.status[e] == EdgeStatus.SAME) visibleEdges[e] = false;
+        }
+    }
+
     /** Dense view: every non-emphasised tie (and, when tiny, every node) into one image. */
     private void rasterise(Surface s, GraphSnapshot g, Camera cam, Palette p, boolean tiny, GraphicsContext gc) {
         raster.begin((int) gc.getCanvas().getWidth(), (int) gc.getCanvas().getHeight());
-        // level of detail: among thousands of ties at overview, minor ties (a place, an office) are left out;
-        // zooming in or hovering an actor brings them back
-        boolean skipMinor = cam.zoom() < FULL_DETAIL_ZOOM && compareDate == null;
         for (int e = 0; e < g.edgeCount(); e++) {
             if (!visibleEdges[e] || emphasised[e]) continue;
-            if (skipMinor && MINOR.contains(g.family[e]) && g.status[e] == EdgeStatus.SAME) continue;
             int a = g.src[e], b = g.dst[e];
             Color c = g.status[e] == EdgeStatus.NEW ? p.added() : g.status[e] == EdgeStatus.GONE ? p.removed() : p.familyColor(g.family[e]);
             double alpha = dimmedNodes[a] || dimmedNodes[b] ? 0.06 : 0.3;

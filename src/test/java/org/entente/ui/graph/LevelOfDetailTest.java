@@ -98,4 +98,60 @@ class LevelOfDetailTest {
         assertTrue(hovered.get("seat") >= far.get("member"),
                 "pointing at Brussels shows its tie in full in the overview: " + hovered);
     }
+
+    /** More ties than the screen draws one by one, a tenth of them minor, the actors on a wide circle. */
+    private static GraphSnapshot denseGraph() {
+        int n = 120, m = GraphPainter.DENSE_EDGES + 300;
+        Actor[] actors = new Actor[n];
+        for (int i = 0; i < n; i++) actors[i] = Actor.of("a" + i, "A" + i, i % 10 == 0 ? "place" : "state");
+        Relation[] ties = new Relation[m];
+        int[] src = new int[m], dst = new int[m];
+        EdgeStatus[] status = new EdgeStatus[m];
+        for (int e = 0; e < m; e++) {
+            src[e] = e % n;
+            dst[e] = e % 10 == 0 ? (e / 10 * 10 + 10) % n : (e * 7 + 1 + e / n) % n;
+            if (dst[e] == src[e]) dst[e] = (dst[e] + 1) % n;
+            RelationFamily family = e % 10 == 0 ? RelationFamily.LOCATION : RelationFamily.MEMBERSHIP;
+            ties[e] = Relation.of("t" + e, actors[src[e]].id(), actors[dst[e]].id(), typeOf(family), null, null);
+            status[e] = EdgeStatus.SAME;
+        }
+        double[] radius = new double[n];
+        java.util.Arrays.fill(radius, 6);
+        GraphSnapshot g = new GraphSnapshot(actors, new double[n], radius, new int[n], new boolean[n], ties, src, dst, status,
+                SnapshotBuilder.bends(src, dst));
+        for (int i = 0; i < n; i++) g.place(i, 1000 * Math.cos(2 * Math.PI * i / n), 1000 * Math.sin(2 * Math.PI * i / n));
+        return g;
+    }
+
+    private static Set<String> tiesNoted(java.util.List<org.entente.ui.render.SceneItem> items) {
+        Set<String> ids = new java.util.TreeSet<>();
+        for (var i : items) if (i.kind() == org.entente.ui.render.SceneItem.Kind.TIE) ids.add(i.id());
+        return ids;
+    }
+
+    /**
+     * In a dense overview the screen leaves minor ties out; the scene report, an SVG and a PNG of the same
+     * view must leave out the same ones (the report used to list ties the picture did not draw).
+     */
+    @Test
+    void aDenseOverviewLeavesOutTheSameMinorTiesOnEverySurface() throws Exception {
+        GraphSnapshot g = denseGraph();
+        Camera cam = new Camera(0, 0, GraphPainter.FULL_DETAIL_ZOOM / 4, 0, 0, SIZE, SIZE);
+        Set<String>[] seen = HeadlessFx.call(() -> {
+            SceneRecorder rec = new SceneRecorder(SIZE, SIZE);
+            new GraphPainter().paint(rec, g, cam, PaintState.NONE, Theme.LIGHT.palette(), 1);
+            java.util.List<org.entente.ui.render.SceneItem> onCanvas = new java.util.ArrayList<>();
+            javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(SIZE, SIZE);
+            new GraphPainter().paint(new org.entente.ui.render.CanvasSurface(canvas.getGraphicsContext2D(), SIZE, SIZE, onCanvas::add),
+                    g, cam, PaintState.NONE, Theme.LIGHT.palette(), 1);
+            @SuppressWarnings("unchecked")
+            Set<String>[] both = new Set[] {tiesNoted(rec.items()), tiesNoted(onCanvas)};
+            return both;
+        });
+        Set<String> minor = new java.util.TreeSet<>();
+        for (int e = 0; e < g.edgeCount(); e++) if (g.family[e] == RelationFamily.LOCATION) minor.add(g.relations[e].id());
+        assertTrue(seen[1].size() > GraphPainter.DENSE_EDGES / 2, "the canvas draws the ties: " + seen[1].size());
+        assertTrue(seen[1].stream().noneMatch(minor::contains), "the canvas leaves the minor ties out at overview");
+        assertEquals(seen[1], seen[0], "the scene report lists exactly the ties the canvas drew");
+    }
 }

@@ -52,6 +52,7 @@ final class LabelLayer {
         double padX = 3 * scale, padY = 1.5 * scale;
         double h = size * 1.3 + 2 * padY;
         Font small = Font.font("System", FontWeight.NORMAL, size * 0.82);
+        Font smallBold = Font.font("System", FontWeight.BOLD, size * 0.82);
         double smallH = size * 0.82 * 1.3 + 2 * padY;
         LabelPlacer placer = new LabelPlacer();
         placer.keepWithin(cam.left() + 2, cam.top() + 2, cam.width() - 4, cam.height() - 4);
@@ -104,8 +105,8 @@ final class LabelLayer {
             LabelPlacer.Box b = mustName[i] || focused ? placer.placeNear(i, sx, sy, r, w, h, 2 * scale, reach)
                     : placer.placeAroundNode(i, sx, sy, r, w, h, 2 * scale, false);
             if (b == null && mustName[i]) {
-                // a crowded spot: the name in smaller type rather than no name
-                font = small;
+                // a crowded spot: the name in smaller type rather than no name (a main actor's still bold)
+                font = strong ? smallBold : small;
                 w = width(text, font) + 2 * padX;
                 b = placer.placeNear(i, sx, sy, r, w, smallH, 2 * scale, reach * 1.5);
                 // a small view (a 1024x768 projector): farther out, where the graph thins, with a leader line
@@ -114,7 +115,7 @@ final class LabelLayer {
                 // the projector's large type in a small view: the last names at the light theme's sizes
                 for (double last : new double[] {FONT_SIZE, FONT_SIZE * 0.82}) {
                     if (b != null || !few || p.fontScale() <= 1) break;
-                    font = Font.font("System", FontWeight.NORMAL, last * scale);
+                    font = Font.font("System", strong ? FontWeight.BOLD : FontWeight.NORMAL, last * scale);
                     w = width(text, font) + 2 * padX;
                     b = placer.placeNear(i, sx, sy, r, w, last * scale * 1.3 + 2 * padY, 2 * scale, Math.max(cam.width(), cam.height()), 96);
                 }

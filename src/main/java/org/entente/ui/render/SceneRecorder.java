@@ -47,6 +47,14 @@ public final class SceneRecorder implements Surface {
     private int separateLines;
     private double alpha = 1;
     private double lineWidth = 1;
+    private Font font;
+    private final List<Text> texts = new ArrayList<>();
+
+    /** A text drawn, with the font it was drawn in (a name's weight and size as the reader sees them). */
+    public record Text(String text, Font font, double x, double y) { }
+
+    /** Every text drawn, in order. */
+    public List<Text> texts() { return List.copyOf(texts); }
 
     public SceneRecorder(double width, double height) {
         this.width = width;
@@ -117,7 +125,7 @@ public final class SceneRecorder implements Surface {
     @Override public void setStroke(Color color) { }
     @Override public void setLineWidth(double w) { lineWidth = w; }
     @Override public void setLineDashes(double... dashes) { }
-    @Override public void setFont(Font font) { }
+    @Override public void setFont(Font font) { this.font = font; }
     @Override public void setTextAlign(TextAlignment align) { }
     @Override public void setTextBaseline(VPos baseline) { }
     @Override public void setGlobalAlpha(double alpha) { this.alpha = alpha; }
@@ -143,5 +151,5 @@ public final class SceneRecorder implements Surface {
         separateLines++;
     }
 
-    @Override public void fillText(String text, double x, double y) { }
+    @Override public void fillText(String text, double x, double y) { texts.add(new Text(text, font, x, y)); }
 }

@@ -65,4 +65,33 @@ class LiveGraphNamesTest extends LiveBundledGraphTest {
         }
         assertEquals(List.of(), problems);
     }
+
+    /**
+     * The story's main actor reads as such wherever its name has to go: in the projector theme at 1024×768
+     * Japan's name only fits in reduced type, and there it used to lose its bold weight, looking less
+     * important than the names around it.
+     */
+    @Test
+    void theMostImportantActorIsNamedInBoldInEveryThemeAndSize() {
+        List<String> problems = new ArrayList<>();
+        for (double[] size : new double[][] {{983, 722}, {1840, 1015}}) {
+            for (Theme theme : Theme.values()) {
+                frameAt(size[0], size[1], theme);
+                GraphSnapshot g = view().viewModel().snapshot();
+                String name = LabelText.of(g.actor(g.byImportance()[0]));
+                List<org.entente.ui.render.SceneRecorder.Text> drawn = new ArrayList<>();
+                interact(() -> {
+                    var recorder = new org.entente.ui.render.SceneRecorder(view().getWidth(), view().getHeight());
+                    view().renderable().render(recorder, new org.entente.ui.render.Area(0, 0, view().getWidth(), view().getHeight()),
+                            new org.entente.ui.render.RenderOptions(theme.palette(), false, 1, false));
+                    drawn.addAll(recorder.texts());
+                });
+                var label = drawn.stream().filter(t -> t.text().equals(name)).findFirst();
+                String where = (int) size[0] + "x" + (int) size[1] + " " + theme + ": ";
+                if (label.isEmpty()) problems.add(where + name + " is not named");
+                else if (!label.get().font().getStyle().contains("Bold")) problems.add(where + name + " is named in " + label.get().font().getStyle());
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
 }

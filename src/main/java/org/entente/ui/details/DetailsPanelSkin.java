@@ -17,7 +17,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -49,7 +50,10 @@ final class DetailsPanelSkin extends SkinBase<DetailsPanel> {
         overview.setId("details-overview");
         LazyTooltip.set(overview, "Clear the selection and show the dataset");
         overview.setOnAction(e -> vm.clearSelection());
-        HBox bar = new HBox(back, overview);
+        // a narrow panel (a 1024x768 projector) puts Overview under Back rather than cutting both to "‹ B…"
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        overview.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(back, overview);
         bar.getStyleClass().add("details-bar");
 
         body.getStyleClass().add("details-body");

@@ -18,7 +18,6 @@ public final class DetailsPanel extends Control {
         this.viewModel = viewModel;
         setId("details-panel");
         getStyleClass().add("details-panel");
-        setMinWidth(220);
     }
 
     public DetailsViewModel getViewModel() {

@@ -79,7 +79,7 @@ public final class MainWindow {
         centre = new SplitPane(views.graph(), views.timeline());
         centre.setOrientation(Orientation.VERTICAL);
         main = new SplitPane(views.filterPanel(), centre, views.detailsPanel());
-        initialLayout = new InitialLayout(centre, new double[] {0.6}, main, new double[] {0.17, 0.77});
+        initialLayout = new InitialLayout(centre, new double[] {0.6}, main, new double[] {0.17, 0.785});
         SplitPane.setResizableWithParent(views.filterPanel(), false);
         SplitPane.setResizableWithParent(views.detailsPanel(), false);
         buildMenus();

@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.ApplicationTest;
  */
 class DetailsBarNarrowTest extends ApplicationTest {
 
-    private static final double NARROW = 200;
+    private static final double NARROW = 210;
 
     @Override
     public void start(Stage stage) throws Exception {

@@ -58,7 +58,7 @@ abstract class LiveBundledGraphTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         // the shares the window starts with on a screen of this size (MainWindow's initial layout)
         interact(() -> {
-            app.window().main().setDividerPositions(0.17, 0.77);
+            app.window().main().setDividerPositions(0.17, 0.785);
             app.window().centre().setDividerPositions(0.6);
         });
         for (int i = 0; i < 4; i++) {

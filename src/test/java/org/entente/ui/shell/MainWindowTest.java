@@ -256,6 +256,43 @@ class MainWindowTest extends FxRobot {
         }
     }
 
+    /** At 1024×768 in the projector theme, dragged as narrow as it goes: no filter's name is broken mid-word. */
+    @Test
+    void theFilterChecksNeverBreakAWordOnA1024By768Projector() {
+        javafx.stage.Stage stage = app.window().stage();
+        double w = stage.getWidth(), h = stage.getHeight();
+        double[] splits = app.window().main().getDividerPositions();
+        try {
+            interact(() -> {
+                app.state().themeProperty().set(org.entente.ui.theme.Theme.PROJECTOR);
+                stage.setWidth(1024);
+                stage.setHeight(768);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            interact(() -> app.window().main().setDividerPosition(0, 0));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> broken = new java.util.ArrayList<>();
+            for (javafx.scene.control.CheckBox box : lookup("#filter-panel .check-box").queryAllAs(javafx.scene.control.CheckBox.class)) {
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) box.lookup(".text");
+                if (shown == null || !box.isVisible() || box.getScene() == null) continue;
+                double room = shown.getWrappingWidth() > 0 ? shown.getWrappingWidth() : box.getWidth();
+                for (String word : box.getText().split("\\s+")) {
+                    javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+                    t.setFont(box.getFont());
+                    if (t.getLayoutBounds().getWidth() > room + 0.5) broken.add(word + " in " + Math.round(room) + " px");
+                }
+            }
+            assertEquals(List.of(), broken, "filter names broken mid-word");
+        } finally {
+            interact(() -> {
+                app.state().themeProperty().set(org.entente.ui.theme.Theme.LIGHT);
+                stage.setWidth(w);
+                stage.setHeight(h);
+                app.window().main().setDividerPositions(splits);
+            });
+        }
+    }
+
     @Test
     void whatChangedGetsMostOfTheLeftColumnForItsListAndGivesItBack() {
         javafx.stage.Stage stage = app.window().stage();

@@ -29,9 +29,19 @@ import org.entente.ui.controls.LazyTooltip;
  */
 public final class FilterPanel extends ScrollPane {
 
+    /** Set while the panel is narrower than {@value #NARROW_EM} of its type's size: a theme may set its check boxes smaller. */
+    private static final javafx.css.PseudoClass NARROW = javafx.css.PseudoClass.getPseudoClass("narrow");
+    static final double NARROW_EM = 14;
+
     public FilterPanel(FilterViewModel vm) {
         setId("filter-panel");
         getStyleClass().add("filter-panel");
+        // the projector theme's large type in a 1024x768 window: smaller check boxes rather than broken words
+        widthProperty().addListener((o, was, now) -> {
+            javafx.scene.Node reset = lookup("#filter-reset");
+            double em = reset instanceof Button b ? b.getFont().getSize() : 13;
+            pseudoClassStateChanged(NARROW, now.doubleValue() < NARROW_EM * em);
+        });
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
 

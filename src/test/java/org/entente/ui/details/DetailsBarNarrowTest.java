@@ -35,18 +35,25 @@ class DetailsBarNarrowTest extends ApplicationTest {
         state.datasetProperty().set(DetailsViewModelTest.fixture());
         Scene scene = new Scene(new DetailsPanel(new DetailsViewModel(state)), NARROW, 500);
         scene.getStylesheets().setAll(Theme.PROJECTOR.stylesheetUrls());
+        // the test stage is shared: an earlier test's window may have left it a minimum size
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 
     @Test
     void backAndOverviewShowTheirWholeNamesInANarrowPanel() {
+        assertEquals(NARROW, lookup("#details-panel").queryAs(DetailsPanel.class).getWidth(), 1, "the panel is as narrow as asked");
         for (String id : new String[] {"#details-back", "#details-overview"}) {
             Button button = lookup(id).queryAs(Button.class);
             Text shown = (Text) button.lookup(".text");
             assertEquals(button.getText(), shown.getText(), id + " shows its whole name");
-            Bounds b = button.localToScene(button.getLayoutBounds());
-            assertTrue(b.getMinX() >= 0 && b.getMaxX() <= NARROW, id + " lies inside the panel: " + b);
+            javafx.scene.Node panel = lookup("#details-panel").query();
+            Bounds b = panel.sceneToLocal(button.localToScene(button.getLayoutBounds()));
+            double width = panel.getLayoutBounds().getWidth();
+            assertTrue(b.getMinX() >= 0 && b.getMaxX() <= width, id + " lies inside the panel, " + width + " wide: " + b);
         }
     }
 }

@@ -58,7 +58,9 @@ class TimelineNewEventUiTest extends ApplicationTest {
         // the cursor far from every click below
         interact(() -> app.state().asOfProperty().set(LocalDate.of(1999, 1, 1)));
 
-        assertEquals("2006", newEventAt(LocalDate.of(2001, 1, 1), LocalDate.of(2011, 1, 1), 0.55, TickUnit.YEAR));
+        // 2000-01-01 + 0.55 * 16 years: October 2008, on an axis of years (sixteen years, well clear of the
+        // width at which the axis would turn to quarters)
+        assertEquals("2008", newEventAt(LocalDate.of(2000, 1, 1), LocalDate.of(2016, 1, 1), 0.55, TickUnit.YEAR));
         // 2013-01-01 + 0.6 * 730 days: 14 March 2014, on an axis of months (or quarters)
         assertEquals("2014-03", newEventAt(LocalDate.of(2013, 1, 1), LocalDate.of(2015, 1, 1), 0.6, TickUnit.MONTH));
         // 2014-06-20 + 0.42 * 20 days

@@ -227,17 +227,7 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void theFilterPanelNeverHidesItsResetButtonHoweverNarrowItIsDragged() {
-        javafx.stage.Stage stage = app.window().stage();
-        double w = stage.getWidth(), h = stage.getHeight();
-        double[] splits = app.window().main().getDividerPositions();
-        try {
-            interact(() -> {
-                stage.setWidth(1024);
-                stage.setHeight(768);
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-            interact(() -> app.window().main().setDividerPosition(0, 0));
-            WaitForAsyncUtils.waitForFxEvents();
+        withTheFilterPanelAtItsNarrowest(org.entente.ui.theme.Theme.LIGHT, () -> {
             javafx.scene.control.Button reset = lookup("#filter-reset").queryAs(javafx.scene.control.Button.class);
             javafx.scene.control.ScrollPane panel = lookup("#filter-panel").queryAs(javafx.scene.control.ScrollPane.class);
             javafx.scene.Node viewport = panel.lookup(".viewport");
@@ -247,30 +237,13 @@ class MainWindowTest extends FxRobot {
                     "Reset " + b + " lies inside the filter panel's visible area " + seen);
             assertTrue(reset.getWidth() >= reset.prefWidth(-1) - 0.5,
                     "Reset shows its whole word: width " + reset.getWidth() + " of " + reset.prefWidth(-1));
-        } finally {
-            interact(() -> {
-                stage.setWidth(w);
-                stage.setHeight(h);
-                app.window().main().setDividerPositions(splits);
-            });
-        }
+        });
     }
 
     /** At 1024×768 in the projector theme, dragged as narrow as it goes: no filter's name is broken mid-word. */
     @Test
     void theFilterChecksNeverBreakAWordOnA1024By768Projector() {
-        javafx.stage.Stage stage = app.window().stage();
-        double w = stage.getWidth(), h = stage.getHeight();
-        double[] splits = app.window().main().getDividerPositions();
-        try {
-            interact(() -> {
-                app.state().themeProperty().set(org.entente.ui.theme.Theme.PROJECTOR);
-                stage.setWidth(1024);
-                stage.setHeight(768);
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-            interact(() -> app.window().main().setDividerPosition(0, 0));
-            WaitForAsyncUtils.waitForFxEvents();
+        withTheFilterPanelAtItsNarrowest(org.entente.ui.theme.Theme.PROJECTOR, () -> {
             List<String> broken = new java.util.ArrayList<>();
             for (javafx.scene.control.CheckBox box : lookup("#filter-panel .check-box").queryAllAs(javafx.scene.control.CheckBox.class)) {
                 javafx.scene.text.Text shown = (javafx.scene.text.Text) box.lookup(".text");
@@ -283,6 +256,24 @@ class MainWindowTest extends FxRobot {
                 }
             }
             assertEquals(List.of(), broken, "filter names broken mid-word");
+        });
+    }
+
+    /** The window at 1024×768 in {@code theme}, the filter panel dragged as narrow as it goes; then back. */
+    private void withTheFilterPanelAtItsNarrowest(org.entente.ui.theme.Theme theme, Runnable check) {
+        javafx.stage.Stage stage = app.window().stage();
+        double w = stage.getWidth(), h = stage.getHeight();
+        double[] splits = app.window().main().getDividerPositions();
+        try {
+            interact(() -> {
+                app.state().themeProperty().set(theme);
+                stage.setWidth(1024);
+                stage.setHeight(768);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            interact(() -> app.window().main().setDividerPosition(0, 0));
+            WaitForAsyncUtils.waitForFxEvents();
+            check.run();
         } finally {
             interact(() -> {
                 app.state().themeProperty().set(org.entente.ui.theme.Theme.LIGHT);

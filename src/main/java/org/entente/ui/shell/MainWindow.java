@@ -79,7 +79,7 @@ public final class MainWindow {
         centre = new SplitPane(views.graph(), views.timeline());
         centre.setOrientation(Orientation.VERTICAL);
         main = new SplitPane(views.filterPanel(), centre, views.detailsPanel());
-        initialLayout = new InitialLayout(centre, new double[] {0.6}, main, new double[] {0.17, 0.785});
+        initialLayout = new InitialLayout(centre, centreSplits(), main, mainSplits());
         SplitPane.setResizableWithParent(views.filterPanel(), false);
         SplitPane.setResizableWithParent(views.detailsPanel(), false);
         buildMenus();
@@ -235,6 +235,12 @@ public final class MainWindow {
 
     /** The centre split (graph over timeline), for presentation mode. */
     public SplitPane centre() { return centre; }
+
+    /** Where the graph ends and the timeline begins as the window opens, as a share of the height. */
+    public static double[] centreSplits() { return new double[] {0.6}; }
+
+    /** Where the filters end and the details begin as the window opens, as shares of the width. */
+    public static double[] mainSplits() { return new double[] {0.17, 0.785}; }
 
     /** The outer split (filter, centre, details), for presentation mode. */
     public SplitPane main() { return main; }

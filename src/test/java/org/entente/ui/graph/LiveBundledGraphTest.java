@@ -58,8 +58,8 @@ abstract class LiveBundledGraphTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         // the shares the window starts with on a screen of this size (MainWindow's initial layout)
         interact(() -> {
-            app.window().main().setDividerPositions(0.17, 0.785);
-            app.window().centre().setDividerPositions(0.6);
+            app.window().main().setDividerPositions(org.entente.ui.shell.MainWindow.mainSplits());
+            app.window().centre().setDividerPositions(org.entente.ui.shell.MainWindow.centreSplits());
         });
         for (int i = 0; i < 4; i++) {
             interact(() -> view().viewModel().settle());

@@ -56,6 +56,16 @@ public final class SceneRecorder implements Surface {
     /** Every text drawn, in order. */
     public List<Text> texts() { return List.copyOf(texts); }
 
+    private Color stroke;
+    private double[] dashes = new double[0];
+    private final List<Outline> outlines = new ArrayList<>();
+
+    /** A polygon's outline as drawn: its colour and dash pattern (how one hull is told from another). */
+    public record Outline(Color colour, List<Double> dashes, int points) { }
+
+    /** Every polygon outline stroked, in order. */
+    public List<Outline> outlines() { return List.copyOf(outlines); }
+
     public SceneRecorder(double width, double height) {
         this.width = width;
         this.height = height;
@@ -122,9 +132,9 @@ public final class SceneRecorder implements Surface {
     @Override public double width() { return width; }
     @Override public double height() { return height; }
     @Override public void setFill(Color color) { }
-    @Override public void setStroke(Color color) { }
+    @Override public void setStroke(Color color) { stroke = color; }
     @Override public void setLineWidth(double w) { lineWidth = w; }
-    @Override public void setLineDashes(double... dashes) { }
+    @Override public void setLineDashes(double... dashes) { this.dashes = dashes == null ? new double[0] : dashes.clone(); }
     @Override public void setFont(Font font) { this.font = font; }
     @Override public void setTextAlign(TextAlignment align) { }
     @Override public void setTextBaseline(VPos baseline) { }
@@ -138,7 +148,10 @@ public final class SceneRecorder implements Surface {
     @Override public void strokeOval(double x, double y, double w, double h) { }
     @Override public void strokeLine(double x1, double y1, double x2, double y2) { separateLines++; }
     @Override public void fillPolygon(double[] xs, double[] ys, int n) { }
-    @Override public void strokePolygon(double[] xs, double[] ys, int n) { }
+    @Override
+    public void strokePolygon(double[] xs, double[] ys, int n) {
+        outlines.add(new Outline(stroke, java.util.Arrays.stream(dashes).boxed().toList(), n));
+    }
     @Override public void strokePolyline(double[] xs, double[] ys, int n) { }
 
     /**

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The groupings layout with hulls on the bundled dataset: the picture uses the width of a wide view, and
- * every hull carries its grouping's name, clear of the other names, so overlapping hulls can be told apart.
+ * every hull carries its grouping's name, clear of the other names, and an outline of its own colour and
+ * dash, so overlapping hulls can be told apart.
  */
 class GroupingsViewTest {
 
@@ -62,6 +63,16 @@ class GroupingsViewTest {
         for (int[] group : HullLayer.groups(vm.snapshot())) groups.add(vm.snapshot().actor(group[0]).id());
         assertTrue(groups.size() >= 3, "several groupings: " + groups);
         assertEquals(groups, hullNames, "every hull carries its grouping's name");
+        // overlapping hulls stay apart: each in a colour of its own (and a dash of its own among its neighbours)
+        SceneRecorder hulls = new SceneRecorder(W, H);
+        HullLayer.paint(hulls, vm.snapshot(), vm.camera(), state.themeProperty().get().palette(), 1);
+        List<SceneRecorder.Outline> outlines = hulls.outlines();
+        assertEquals(groups.size(), outlines.size(), "one outline per hull");
+        assertEquals(outlines.size(), outlines.stream().map(SceneRecorder.Outline::colour).distinct().count(),
+                "each hull's outline has a colour of its own: " + outlines);
+        for (int k = 1; k < outlines.size(); k++) {
+            assertTrue(!outlines.get(k).dashes().equals(outlines.get(k - 1).dashes()), "hull " + k + " is dashed unlike the one before");
+        }
         List<String> clashes = new ArrayList<>();
         for (int a = 0; a < labels.size(); a++) {
             for (int b = a + 1; b < labels.size(); b++) {

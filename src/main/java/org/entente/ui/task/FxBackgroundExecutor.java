@@ -63,9 +63,11 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
                     if (!cancelled.get()) onFailure.accept(t);
                 });
             } finally {
-                int left = running.decrementAndGet();
+                running.decrementAndGet();
+                // idle only if no job runs when this reaches the JavaFX thread: one submitted since (while this
+                // waited in the queue) keeps the executor busy
                 Platform.runLater(() -> {
-                    if (left == 0) {
+                    if (running.get() == 0) {
                         busy.set(false);
                         message.set("");
                         progress.set(0);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -18,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 
 import org.entente.ui.controls.LazySection;
 import org.entente.ui.controls.LazyTooltip;
@@ -30,16 +32,15 @@ import org.entente.ui.controls.LazyTooltip;
 public final class FilterPanel extends ScrollPane {
 
     /** Set while the panel is narrower than {@value #NARROW_EM} of its type's size: a theme may set its check boxes smaller. */
-    private static final javafx.css.PseudoClass NARROW = javafx.css.PseudoClass.getPseudoClass("narrow");
-    static final double NARROW_EM = 14;
+    private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
+    private static final double NARROW_EM = 14;
 
     public FilterPanel(FilterViewModel vm) {
         setId("filter-panel");
         getStyleClass().add("filter-panel");
         // the projector theme's large type in a 1024x768 window: smaller check boxes rather than broken words
         widthProperty().addListener((o, was, now) -> {
-            javafx.scene.Node reset = lookup("#filter-reset");
-            double em = reset instanceof Button b ? b.getFont().getSize() : 13;
+            double em = lookup("#filter-reset") instanceof Button b ? b.getFont().getSize() : Font.getDefault().getSize();
             pseudoClassStateChanged(NARROW, now.doubleValue() < NARROW_EM * em);
         });
         setFitToWidth(true);

@@ -73,14 +73,15 @@ final class GraphPainter {
         boolean arrows = !tiny && drawnEdges < ARROW_EDGE_LIMIT;
         boolean anyDim = anyTrue(dimmedNodes);
         GraphicsContext gc = s instanceof CanvasSurface cs ? cs.graphicsContext() : null;
-        if (dense && gc != null && EdgeRaster.usable(gc)) {
+        boolean rastered = dense && gc != null && EdgeRaster.usable(gc);
+        if (rastered) {
             rasterise(s, g, cam, p, tiny, gc);
         } else {
             paintEdges(s, g, cam, p, scale, anyDim ? Pass.DIMMED : null, arrows);
             paintEdges(s, g, cam, p, scale, Pass.NORMAL, arrows);
         }
         paintEdges(s, g, cam, p, scale, Pass.EMPHASISED, arrows);
-        if (!(tiny && dense && gc != null && EdgeRaster.usable(gc))) paintNodes(s, g, cam, ps, p, scale, tiny);
+        if (!(tiny && rastered)) paintNodes(s, g, cam, ps, p, scale, tiny);
         else paintMarkedNodes(s, g, cam, ps, p, scale);
         labels.paint(s, g, cam, ps, p, scale, visibleNodes, dimmedNodes, visibleEdges, tiny, keepClear, hullNames);
         s.setGlobalAlpha(1);

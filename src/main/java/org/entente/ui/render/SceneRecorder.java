@@ -17,8 +17,8 @@ import javafx.scene.text.TextAlignment;
 public final class SceneRecorder implements Surface {
 
     /**
-     * One subpath: its points, whether it bends, how often it was stroked and filled, and the opacity and
-     * line width of its last stroke (how strongly it shows).
+     * One subpath: its points, whether it bends, how often it was stroked and filled, and the opacity of its
+     * last stroke (how strongly it shows).
      */
     public static final class Segment {
         private final List<double[]> points = new ArrayList<>();
@@ -26,14 +26,12 @@ public final class SceneRecorder implements Surface {
         private int strokes;
         private int fills;
         private double strokeAlpha = Double.NaN;
-        private double strokeWidth = Double.NaN;
 
         public List<double[]> points() { return List.copyOf(points); }
         public boolean curved() { return curved; }
         public int strokes() { return strokes; }
         public int fills() { return fills; }
         public double strokeAlpha() { return strokeAlpha; }
-        public double strokeWidth() { return strokeWidth; }
         public double[] start() { return points.get(0); }
         public double[] end() { return points.get(points.size() - 1); }
     }
@@ -45,23 +43,21 @@ public final class SceneRecorder implements Surface {
     private final List<Segment> current = new ArrayList<>();
     private int discarded;
     private int separateLines;
-    private double alpha = 1;
-    private double lineWidth = 1;
-    private Font font;
     private final List<Text> texts = new ArrayList<>();
+    private final List<Outline> outlines = new ArrayList<>();
+    private double alpha = 1;
+    private Color stroke;
+    private double[] dashes = new double[0];
+    private Font font;
 
     /** A text drawn, with the font it was drawn in (a name's weight and size as the reader sees them). */
     public record Text(String text, Font font, double x, double y) { }
 
-    /** Every text drawn, in order. */
-    public List<Text> texts() { return List.copyOf(texts); }
-
-    private Color stroke;
-    private double[] dashes = new double[0];
-    private final List<Outline> outlines = new ArrayList<>();
-
     /** A polygon's outline as drawn: its colour and dash pattern (how one hull is told from another). */
     public record Outline(Color colour, List<Double> dashes, int points) { }
+
+    /** Every text drawn, in order. */
+    public List<Text> texts() { return List.copyOf(texts); }
 
     /** Every polygon outline stroked, in order. */
     public List<Outline> outlines() { return List.copyOf(outlines); }
@@ -123,7 +119,6 @@ public final class SceneRecorder implements Surface {
         current.forEach(s -> {
             s.strokes++;
             s.strokeAlpha = alpha;
-            s.strokeWidth = lineWidth;
         });
     }
 
@@ -133,7 +128,7 @@ public final class SceneRecorder implements Surface {
     @Override public double height() { return height; }
     @Override public void setFill(Color color) { }
     @Override public void setStroke(Color color) { stroke = color; }
-    @Override public void setLineWidth(double w) { lineWidth = w; }
+    @Override public void setLineWidth(double w) { }
     @Override public void setLineDashes(double... dashes) { this.dashes = dashes == null ? new double[0] : dashes.clone(); }
     @Override public void setFont(Font font) { this.font = font; }
     @Override public void setTextAlign(TextAlignment align) { }
